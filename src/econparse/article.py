@@ -1,0 +1,133 @@
+"""The :class:`Article`: an article's text, its layout, and every mention found in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+
+from econparse.frontend import Paragraph
+from econparse.money import Money
+from econparse.percent import Percentage
+from econparse.serialize import json_schema, structure, unstructure
+from econparse.span import Mention, Span
+
+#: Written into every :meth:`Article.to_dict` result; bumped when the shape changes.
+FORMAT = "econparse.article/1"
+
+
+def _check_text(instance: Article, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"Article.text must be a str, not {type(value).__name__}")
+
+
+def _check_published(
+    instance: Article, attribute: attrs.Attribute[dt.date | None], value: dt.date | None
+) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise TypeError(f"Article.published must be a datetime.date or None, not {value!r}")
+
+
+@attrs.frozen
+class Article:
+    """One parsed news article.
+
+    ``text`` is the string that was parsed, untouched: every span in the
+    article indexes it, so ``article.text[m.span.start:m.span.end] == m.text``
+    holds for every mention ``m``.
+
+    ``published`` is the publication date (given by the caller or read from a
+    ``date YYYY-MM-DD`` header); ``headline``, ``dateline`` (a place such as
+    ``"BEIJING"``) and ``source`` (an agency or outlet such as ``"AFP"``) are
+    ``None`` when the text does not give them, and each comes with the span
+    where it was found.  ``paragraphs`` are the body paragraphs with their
+    sentences; header lines, the headline, the dateline prefix and trailing
+    agency credits are not body text.  Then one tuple per mention kind, in text
+    order.
+    """
+
+    text: str = attrs.field(validator=_check_text)
+    published: dt.date | None = attrs.field(default=None, validator=_check_published)
+    headline: str | None = None
+    headline_span: Span | None = None
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    source: str | None = None
+    source_span: Span | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    money: tuple[Money, ...] = ()
+    percentages: tuple[Percentage, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        for name, mention in self._located():
+            if mention.span.end > len(self.text) or mention.span.slice(self.text) != mention.text:
+                raise ValueError(
+                    f"Article.{name}: {mention.text!r} is not the text at "
+                    f"{mention.span.start}-{mention.span.end}"
+                )
+
+    def _located(self) -> Iterator[tuple[str, Mention]]:
+        for paragraph in self.paragraphs:
+            yield "paragraphs", paragraph
+            for sentence in paragraph.sentences:
+                yield "paragraphs.sentences", sentence
+        for name, mentions in self.mentions_by_kind().items():
+            for mention in mentions:
+                yield name, mention
+
+    def mentions_by_kind(self) -> dict[str, tuple[Mention, ...]]:
+        """The mention tuples by field name: ``{"money": (...), "percentages": (...)}``."""
+        return {
+            field.name: getattr(self, field.name)
+            for field in attrs.fields(type(self))
+            if field.name != "paragraphs" and isinstance(getattr(self, field.name), tuple)
+        }
+
+    @property
+    def mentions(self) -> tuple[Mention, ...]:
+        """Every mention of every kind (money, percentages, ...), in text order."""
+        found = [mention for kind in self.mentions_by_kind().values() for mention in kind]
+        return tuple(sorted(found, key=lambda m: (m.span.start, m.span.end)))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: Decimals as strings, dates in ISO 8601, spans as objects.
+
+        :meth:`from_dict` turns it back into an equal Article.
+        """
+        data = unstructure(self)
+        assert isinstance(data, dict)
+        return {"format": FORMAT, **data}
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The :meth:`to_dict` data as a JSON string (non-ASCII kept as is)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        """Rebuild an Article from :meth:`to_dict` data.
+
+        Raises :class:`ValueError` when the data are not of that shape, naming
+        the field at fault.
+        """
+        if not isinstance(data, dict):
+            raise TypeError(f"Article.from_dict expects a dict, not {type(data).__name__}")
+        fmt = data.get("format", FORMAT)
+        if fmt != FORMAT:
+            raise ValueError(f"unsupported article format {fmt!r}; this version reads {FORMAT!r}")
+        return structure({k: v for k, v in data.items() if k != "format"}, cls)
+
+    @classmethod
+    def json_schema(cls) -> dict[str, Any]:
+        """The JSON Schema (draft 2020-12) that :meth:`to_dict` output satisfies."""
+        schema = json_schema(cls)
+        schema["properties"] = {"format": {"const": FORMAT}, **schema["properties"]}
+        return schema
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Rebuild an Article from :meth:`to_json` output."""
+        data = json.loads(text)
+        return cls.from_dict(data)

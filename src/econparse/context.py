@@ -1,0 +1,48 @@
+"""What every extractor receives: the text, its layout and the caller's options.
+
+The :class:`Document` is built once per :func:`econparse.parse` call by the
+pipeline and handed, read-only, to each registered extractor.  Extractors
+import this module and :mod:`econparse.span`, never each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from econparse.frontend import Paragraph
+from econparse.span import Span
+
+
+def _check_currency_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not (isinstance(value, str) and len(value) == 3 and value.isascii() and value.isupper()):
+        raise ValueError(f"{attribute.name} must be a three-letter ISO 4217 code, got {value!r}")
+
+
+@attrs.frozen
+class ParseOptions:
+    """Caller's choices that change how ambiguous text is read.
+
+    ``default_dollar`` is the ISO 4217 code given to a bare ``$`` or
+    ``dollars`` (``"USD"`` unless the caller says otherwise); explicit forms
+    such as ``C$``, ``HK$`` or ``Canadian dollars`` always win.
+    """
+
+    default_dollar: str = attrs.field(default="USD", validator=_check_currency_code)
+
+
+@attrs.frozen
+class Document:
+    """The input of every extractor: original text, layout and options."""
+
+    text: str
+    published: dt.date | None
+    paragraphs: tuple[Paragraph, ...]
+    options: ParseOptions = ParseOptions()
+
+    def regions(self) -> Iterator[Span]:
+        """The spans of the body paragraphs, in order: where mentions are looked for."""
+        for paragraph in self.paragraphs:
+            yield paragraph.span
