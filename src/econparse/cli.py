@@ -143,9 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.format == "jsonl":
             print(article.to_json())
         results.append((name, article))
-    if args.format == "json":
+    if args.format == "json" and results:
         dicts = [article.to_dict() for _, article in results]
         print(json.dumps(dicts[0] if len(dicts) == 1 else dicts, ensure_ascii=False, indent=2))
-    elif args.format == "text":
+    elif args.format == "text" and results:
         print("\n\n".join(summarise(name, article) for name, article in results))
     return status

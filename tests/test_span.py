@@ -1,0 +1,46 @@
+"""The shared span type and mention base."""
+
+from __future__ import annotations
+
+import pytest
+
+from econparse import Mention, Span
+
+
+def test_slice_and_len() -> None:
+    span = Span(4, 10)
+    assert span.slice("hit a $375bn record") == "$375bn"
+    assert len(span) == 6
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "error"),
+    [(-1, 3, ValueError), (5, 4, ValueError), (1.0, 3, TypeError), (True, 3, TypeError), (0, "3", TypeError)],
+)
+def test_invalid_spans_raise(start: object, end: object, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        Span(start, end)  # type: ignore[arg-type]
+
+
+def test_relations() -> None:
+    outer, inner, other = Span(0, 10), Span(2, 5), Span(9, 12)
+    assert outer.contains(inner)
+    assert not inner.contains(outer)
+    assert outer.overlaps(other)
+    assert not inner.overlaps(other)
+    assert not Span(0, 2).overlaps(Span(2, 4))
+    assert inner.shift(3) == Span(5, 8)
+    assert sorted([other, inner, outer]) == [outer, inner, other]
+
+
+def test_mention_text_must_fit_span() -> None:
+    with pytest.raises(ValueError, match="does not fit"):
+        Mention(text="abc", span=Span(0, 2))
+    mention = Mention.at("the $5", Span(4, 6))
+    assert mention.text == "$5"
+
+
+def test_frozen() -> None:
+    span = Span(1, 2)
+    with pytest.raises(AttributeError):
+        span.start = 0  # type: ignore[misc]
