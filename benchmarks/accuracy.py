@@ -41,9 +41,7 @@ def entities(article: econparse.Article) -> list[dict[str, Any]]:
     """An article's money and percentage mentions in the shared evaluation format."""
     found: list[dict[str, Any]] = []
     for money in article.money:
-        amount: Any = (
-            [str(money.low), str(money.high)] if money.is_range else str(money.amount)
-        )
+        amount: Any = [str(money.low), str(money.high)] if money.is_range else str(money.amount)
         found.append(
             {
                 "start": money.span.start,
@@ -117,7 +115,9 @@ def check_seed(shared: Path, limits: dict[str, Any], scorer: Path) -> list[str]:
     failures: list[str] = []
     parsed = predict(seed / "money.jsonl", OUT / "seed_money.jsonl")
     scores = score(scorer, seed / "money.jsonl", OUT / "seed_money.jsonl")["money"]
-    print(f"seed money: overlap F1 {_fmt(scores['overlap_f1'])}, value acc {_fmt(scores['val_acc'])}")
+    print(
+        f"seed money: overlap F1 {_fmt(scores['overlap_f1'])}, value acc {_fmt(scores['val_acc'])}"
+    )
     failures += gate("seed", "money", scores, limits["money"])
     gold_qualifiers = sorted(
         str(e["value"]["qualifier"]) for e in next(read_jsonl(seed / "money.jsonl"))["entities"]
@@ -160,8 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = tomllib.loads(THRESHOLDS.read_text(encoding="utf-8"))
     OUT.mkdir(exist_ok=True)
     failures: list[str] = []
-    print(f"{'data set':28} {'type':8} {'gold':>5} {'pred':>5} | {'strict F1':>9} | "
-          f"{'ovl P':>5} {'R':>5} {'F1':>5} | {'val_acc':>7}")
+    print(
+        f"{'data set':28} {'type':8} {'gold':>5} {'pred':>5} | {'strict F1':>9} | "
+        f"{'ovl P':>5} {'R':>5} {'F1':>5} | {'val_acc':>7}"
+    )
     for name, limits in thresholds["money"].items():
         gold = shared / "eval" / "money" / name
         pred = OUT / name
@@ -169,9 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         scores = score(scorer, gold, pred)
         for kind in ("money", "percent"):
             s = scores[kind]
-            print(f"{name:28} {kind:8} {s['gold']:5d} {s['pred']:5d} | {_fmt(s['strict_f1']):>9} | "
-                  f"{_fmt(s['overlap_p'])} {_fmt(s['overlap_r'])} {_fmt(s['overlap_f1'])} | "
-                  f"{_fmt(s['val_acc']):>7}")
+            print(
+                f"{name:28} {kind:8} {s['gold']:5d} {s['pred']:5d} | {_fmt(s['strict_f1']):>9} | "
+                f"{_fmt(s['overlap_p'])} {_fmt(s['overlap_r'])} {_fmt(s['overlap_f1'])} | "
+                f"{_fmt(s['val_acc']):>7}"
+            )
             if not limits.get("informative"):
                 failures += gate(name, kind, s, limits.get(kind, {}))
     failures += check_seed(shared, thresholds["seed"], scorer)

@@ -4,7 +4,7 @@ from econparse import __version__
 
 project = "econparse"
 author = "The econparse developers"
-copyright = "2026, The econparse developers"  # noqa: A001 - Sphinx's own setting name
+copyright = "2026, The econparse developers"
 release = __version__
 version = __version__
 

@@ -5,11 +5,51 @@ from __future__ import annotations
 from hypothesis import strategies as st
 
 _WORDS = [
-    "the", "deficit", "rose", "fell", "to", "a", "record", "in", "said", "Mr.", "U.S.",
-    "Jan.", "billion", "million", "bn", "mln", "dlrs", "stg", "percent", "per cent", "pct",
-    "basis points", "percentage point", "more than", "about", "between", "and", "from",
-    "yen", "euros", "pounds", "a barrel", "per share", "half", "a quarter", "three",
-    "twenty-five", "2019", "G20", "Boeing 737", "No. 1", "24/7", "Inc.", "Reuters", "AFP",
+    "the",
+    "deficit",
+    "rose",
+    "fell",
+    "to",
+    "a",
+    "record",
+    "in",
+    "said",
+    "Mr.",
+    "U.S.",
+    "Jan.",
+    "billion",
+    "million",
+    "bn",
+    "mln",
+    "dlrs",
+    "stg",
+    "percent",
+    "per cent",
+    "pct",
+    "basis points",
+    "percentage point",
+    "more than",
+    "about",
+    "between",
+    "and",
+    "from",
+    "yen",
+    "euros",
+    "pounds",
+    "a barrel",
+    "per share",
+    "half",
+    "a quarter",
+    "three",
+    "twenty-five",
+    "2019",
+    "G20",
+    "Boeing 737",
+    "No. 1",
+    "24/7",
+    "Inc.",
+    "Reuters",
+    "AFP",
 ]
 _NUMBERS = st.one_of(
     st.integers(min_value=-10_000, max_value=10_000_000).map(str),
@@ -17,8 +57,12 @@ _NUMBERS = st.one_of(
     st.integers(min_value=1, max_value=999_999_999).map(lambda n: f"{n:,}"),
 )
 _SYMBOLS = st.sampled_from(["$", "US$", "€", "£", "¥", "HK$", "C$", "Rs ", "USD ", "EUR", ""])
-_SUFFIXES = st.sampled_from(["", "bn", "m", "k", " million", " billion", "%", " per cent", "bp", " dollars", " yen"])
-_PUNCT = st.sampled_from([".", ",", ";", ":", "!", "?", "-", "—", "(", ")", "“", "”", '"', "'", "‘", "’", "…"])
+_SUFFIXES = st.sampled_from(
+    ["", "bn", "m", "k", " million", " billion", "%", " per cent", "bp", " dollars", " yen"]
+)
+_PUNCT = st.sampled_from(
+    [".", ",", ";", ":", "!", "?", "-", "—", "(", ")", "“", "”", '"', "'", "‘", "’", "…"]
+)
 _SPACE = st.sampled_from([" ", " ", " ", "\n", "\n\n", "\r\n", "\t", "\u00a0", "\u2009"])
 
 amount = st.builds(lambda s, n, x: f"{s}{n}{x}", _SYMBOLS, _NUMBERS, _SUFFIXES)
@@ -30,7 +74,7 @@ news_text = st.lists(st.tuples(token, _SPACE), max_size=60).map(
 """Random text built from news words, amounts, punctuation, quote marks,
 unusual white space and arbitrary unicode."""
 
-paragraph = st.lists(st.tuples(token, st.sampled_from([" ", " ", ", "])), min_size=1, max_size=30).map(
-    lambda parts: "".join(t + s for t, s in parts).strip() + "."
-)
+paragraph = st.lists(
+    st.tuples(token, st.sampled_from([" ", " ", ", "])), min_size=1, max_size=30
+).map(lambda parts: "".join(t + s for t, s in parts).strip() + ".")
 """One paragraph of news-like words ending in a full stop."""

@@ -28,7 +28,8 @@ def example() -> Article:
 
 def test_round_trip_of_the_example() -> None:
     article = example()
-    assert article.money and article.percentages
+    assert article.money
+    assert article.percentages
     data = article.to_dict()
     assert data["format"] == "econparse.article/1"
     assert Article.from_dict(data) == article
@@ -47,7 +48,7 @@ def test_committed_schema_is_current() -> None:
     committed = json.loads(SCHEMA.read_text(encoding="utf-8"))
     assert committed == Article.json_schema(), (
         "docs/article.schema.json is stale: regenerate it with "
-        "python -c \"import econparse, json; print(json.dumps(econparse.Article.json_schema(), indent=2))\""
+        'python -c "import econparse, json; print(json.dumps(econparse.Article.json_schema(), indent=2))"'
         " > docs/article.schema.json"
     )
 

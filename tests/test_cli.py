@@ -57,8 +57,10 @@ def test_text_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert "currency=USD" in out
 
 
-def test_stdin_and_published(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    stdin = io.TextIOWrapper(io.BytesIO("Profit hit $3bn.".encode()))
+def test_stdin_and_published(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(b"Profit hit $3bn."))
     monkeypatch.setattr(sys, "stdin", stdin)
     code, out, _ = run(capsys, "--published", "2019-01-27", "-")
     assert code == 0
@@ -83,8 +85,12 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--format", "xml", EXAMPLE], ["--published", "27/01/2019", EXAMPLE], ["--nope"],
-     ["--default-dollar", "dollars", EXAMPLE]],
+    [
+        ["--format", "xml", EXAMPLE],
+        ["--published", "27/01/2019", EXAMPLE],
+        ["--nope"],
+        ["--default-dollar", "dollars", EXAMPLE],
+    ],
 )
 def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]) -> None:
     code, out, err = run(capsys, *args)
@@ -93,7 +99,9 @@ def test_bad_usage_exits_2(capsys: pytest.CaptureFixture[str], args: list[str]) 
     assert "usage:" in err
 
 
-def test_missing_file_exits_1_with_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_missing_file_exits_1_with_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     missing = str(tmp_path / "missing.txt")
     code, out, err = run(capsys, missing, EXAMPLE)
     assert code == 1
@@ -116,7 +124,9 @@ def test_undecodable_file_exits_1(capsys: pytest.CaptureFixture[str], tmp_path: 
 def test_python_dash_m(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "econparse", "--format", "jsonl", EXAMPLE],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["dateline"] == "SANTIAGO"

@@ -81,7 +81,7 @@ def test_every_stage_fills_an_article_field() -> None:
 
 def test_parse_file_keeps_crlf_offsets(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
-    path.write_bytes("Sales rose 5%.\r\n\r\nProfit hit $3bn.\r\n".encode())
+    path.write_bytes(b"Sales rose 5%.\r\n\r\nProfit hit $3bn.\r\n")
     article = econparse.parse_file(path)
     assert article.text == "Sales rose 5%.\r\n\r\nProfit hit $3bn.\r\n"
     assert [m.text for m in article.mentions] == ["5%", "$3bn"]

@@ -8,14 +8,20 @@ from econparse import Mention, Span
 
 
 def test_slice_and_len() -> None:
-    span = Span(4, 10)
+    span = Span(6, 12)
     assert span.slice("hit a $375bn record") == "$375bn"
     assert len(span) == 6
 
 
 @pytest.mark.parametrize(
     ("start", "end", "error"),
-    [(-1, 3, ValueError), (5, 4, ValueError), (1.0, 3, TypeError), (True, 3, TypeError), (0, "3", TypeError)],
+    [
+        (-1, 3, ValueError),
+        (5, 4, ValueError),
+        (1.0, 3, TypeError),
+        (True, 3, TypeError),
+        (0, "3", TypeError),
+    ],
 )
 def test_invalid_spans_raise(start: object, end: object, error: type[Exception]) -> None:
     with pytest.raises(error):

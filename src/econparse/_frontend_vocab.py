@@ -24,7 +24,9 @@ NON_FINAL_ABBREVIATIONS: Final[tuple[str, ...]] = (
     # personal and professional titles
     "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps",
     "Gov", "Govs", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Cpl",
-    "Rev", "Hon", "Pres", "Supt", "Atty", "Amb", "Insp", "Fr", "Sr",
+    "Rev", "Hon", "Pres", "Supt", "Atty", "Amb", "Insp", "Fr",
+    # abbreviated first names in company names ("Wm. Wrigley Jr. Co")
+    "Wm", "Chas", "Thos", "Jas", "Robt", "Benj",
     # place-name prefixes
     "Mt", "Ft", "Pt",
     # connectives that are always followed by something
@@ -42,7 +44,7 @@ NUMBER_ABBREVIATIONS: Final[tuple[str, ...]] = (
 #: Abbreviations that may end a sentence ("... based in the U.S. The deal"):
 #: a sentence break is made after one of them only when the next word is one
 #: of :data:`SENTENCE_STARTERS` (or the abbreviation is followed by a closing
-#: quote or bracket).  Dotted initialisms ("U.S.", "J.P.", "a.m.") and single
+#: quote).  Dotted initialisms ("U.S.", "J.P.", "a.m.") and single
 #: capital initials ("W.") are recognised by shape and need not be listed.
 FINAL_ABBREVIATIONS: Final[tuple[str, ...]] = (
     # months and days (AP style)
@@ -51,35 +53,39 @@ FINAL_ABBREVIATIONS: Final[tuple[str, ...]] = (
     # company and organisation suffixes
     "Inc", "Corp", "Co", "Cos", "Ltd", "Plc", "PLC", "LLC", "Bros", "Assn", "Assoc",
     "Dept", "Intl", "Natl", "Mfg", "Govt", "Est", "Jr", "St", "Ave", "Blvd", "Rd",
-    "etc", "al", "cent", "Univ",
+    "etc", "al", "Univ", "Sr",
     # US states (AP style)
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind",
     "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb",
     "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo",
+    # Canadian provinces, French place prefixes
+    "Ont", "Que", "Alta", "Sask", "Nfld", "Ste",
 )  # fmt: skip
 
 #: Capitalised words that commonly begin an English news sentence.  After a
 #: FINAL abbreviation or an initial ("in the U.S. The deal", "Acme Corp. It
 #: said") a break is made only before one of these, so that "U.S. Treasury"
-#: or "George W. Bush" stay whole.
+#: or "George W. Bush" stay whole.  Function words only: capitalised nouns
+#: ("Officials", "Sales") and "And"/"Or" follow "U.S." inside sentences too
+#: often, in wire copy that capitalises the word after an abbreviation.
 SENTENCE_STARTERS: Final[tuple[str, ...]] = (
     "A", "An", "The", "This", "That", "These", "Those", "Its", "Their", "His", "Her",
     "Our", "My", "Your", "Some", "Many", "Most", "Several", "Such", "Each", "Every",
-    "All", "Both", "Few", "No", "Other", "Another", "One", "Two", "Three",
-    "It", "He", "She", "They", "We", "I", "You", "There", "Here", "Who", "What",
-    "When", "Where", "Which", "Why", "How", "Whether",
-    "But", "And", "Or", "So", "Yet", "Still", "Also", "However", "Meanwhile",
-    "Moreover", "Nevertheless", "Nonetheless", "Instead", "Indeed", "Thus", "Then",
-    "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "Earlier", "Later",
-    "Previously", "Separately", "Elsewhere", "Overall", "Despite", "Although",
-    "Though", "While", "Because", "Since", "If", "Unless", "As", "After", "Before",
-    "In", "On", "At", "By", "For", "From", "With", "Without", "Under", "Over",
-    "During", "Through", "Among", "Between", "According", "Analysts", "Shares",
-    "Sales", "Profits", "Officials", "Investors", "Economists", "Prices",
+    "All", "Both", "Few", "No", "Other", "Another", "One", "Two", "Three", "It", "He",
+    "She", "They", "We", "I", "You", "There", "Here", "Who", "What", "When", "Where",
+    "Which", "Why", "How", "Whether", "But", "So", "Yet", "Still", "Also", "However",
+    "Meanwhile", "Moreover", "Nevertheless", "Nonetheless", "Instead", "Indeed", "Thus",
+    "Then", "Now", "Today", "Yesterday", "Tomorrow", "Last", "Next", "Earlier", "Later",
+    "Previously", "Separately", "Elsewhere", "Overall", "Despite", "Although", "Though",
+    "While", "Because", "Since", "If", "Unless", "As", "After", "Before", "In", "On",
+    "At", "By", "For", "From", "With", "Without", "Under", "Over", "During", "Through",
+    "Among", "Between", "According",
 )  # fmt: skip
 
 #: News agencies and outlets, canonical name first, then the aliases under
 #: which they appear in datelines ("(Reuters)") and credits ("— Bloomberg").
+#: Whole credit lines and dateline parentheses are compared ignoring case
+#: ("DPA" is "dpa"); names inside a longer credit are matched as written.
 AGENCIES: Final[tuple[tuple[str, ...], ...]] = (
     ("AFP", "Agence France-Presse", "Agence France Presse"),
     ("Reuters", "Thomson Reuters"),
@@ -89,7 +95,7 @@ AGENCIES: Final[tuple[tuple[str, ...], ...]] = (
     ("Kyodo", "Kyodo News"),
     ("Jiji", "Jiji Press"),
     ("Dow Jones", "Dow Jones Newswires", "DJ Newswires"),
-    ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    ("dpa", "Deutsche Presse-Agentur"),
     ("ANSA",),
     ("EFE",),
     ("PTI", "Press Trust of India"),
@@ -111,8 +117,16 @@ AGENCIES: Final[tuple[tuple[str, ...], ...]] = (
     ("AFX", "AFX News"),
     ("MarketWatch",),
     ("Nikkei", "Nikkei Asia"),
-    ("Caixin",),
-    ("Agencies",),
+    ("Caixin", "Caixin Global"),
+)
+
+#: Credit lines that name no particular agency: removed from the body, but
+#: they give no ``source``.
+GENERIC_CREDITS: Final[tuple[str, ...]] = (
+    "Agencies",
+    "News agencies",
+    "Wire services",
+    "Staff and agencies",
 )
 
 #: Header keywords (lower case, compared case-insensitively) that introduce

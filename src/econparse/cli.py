@@ -26,9 +26,7 @@ def _iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not an ISO 8601 date (YYYY-MM-DD): {value!r}"
-        ) from None
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 date (YYYY-MM-DD): {value!r}") from None
 
 
 def _currency_code(value: str) -> str:

@@ -31,8 +31,7 @@ def _published(value: dt.date | str | None) -> dt.date | None:
                 f"published={value!r} is not an ISO 8601 date (expected YYYY-MM-DD)"
             ) from None
     raise TypeError(
-        f"published must be a datetime.date, an ISO 8601 string or None, "
-        f"not {type(value).__name__}"
+        f"published must be a datetime.date, an ISO 8601 string or None, not {type(value).__name__}"
     )
 
 
@@ -55,9 +54,11 @@ def parse(
         ``default_dollar`` is not an ISO 4217 code.
     """
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
-            text, bytes | bytearray
-        ) else ""
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(text, bytes | bytearray)
+            else ""
+        )
         raise TypeError(f"parse() expects text as a str, not {type(text).__name__}{hint}")
     options = ParseOptions(default_dollar=default_dollar)
     date = _published(published)

@@ -49,11 +49,9 @@ def unstructure(value: object) -> JSONValue:
         return cast(JSONValue, value.value)
     if isinstance(value, tuple | list):
         return [unstructure(item) for item in value]
-    if attrs.has(type(value)):
-        return {
-            field.name: unstructure(getattr(value, field.name))
-            for field in attrs.fields(type(value))
-        }
+    cls = type(value)
+    if attrs.has(cls):
+        return {field.name: unstructure(getattr(value, field.name)) for field in attrs.fields(cls)}
     raise TypeError(f"cannot serialise a {type(value).__name__}")
 
 
@@ -126,7 +124,9 @@ def _structure(data: object, tp: Any, path: str) -> object:
         kwargs: dict[str, object] = {}
         for field in attrs.fields(tp):
             if field.name in data:
-                kwargs[field.name] = _structure(data[field.name], hints[field.name], f"{path}.{field.name}")
+                kwargs[field.name] = _structure(
+                    data[field.name], hints[field.name], f"{path}.{field.name}"
+                )
             elif field.default is attrs.NOTHING:
                 _fail(data, f"a {field.name!r} key", path)
         unknown = set(data) - {field.name for field in attrs.fields(tp)}

@@ -1,0 +1,1121 @@
+"""Money amounts in English economic news, with exact character offsets.
+
+>>> [m.text for m in find_money("exports hit a record $375bn, up from 250 mln stg")]
+['$375bn', '250 mln stg']
+>>> m = find_money("more than $360bn")[0]
+>>> m.text, m.amount, m.currency, m.qualifier
+('$360bn', Decimal('360000000000'), 'USD', <Qualifier.MORE_THAN: 'more than'>)
+
+What is read
+------------
+An amount is a number (:mod:`econparse.numbers`: digits, words, scale words
+and abbreviations) joined to a currency marker from the table in
+:mod:`econparse._currencies`:
+
+* a symbol or ISO code before it, glued or spaced ("$375bn", "US$11 billion",
+  "USD34.6 million", "EUR 3.5m", "Rs. 500 crore", "stg 500 mln");
+* a symbol, code or name after it ("5€", "3.5 million EUR", "five billion
+  dollars", "25.3 mln dlrs", "20 pounds sterling", "99p", "50 cents");
+* a code with a glued scale letter ("30 MUSD", "48.5 MGBP": M is a million,
+  k a thousand).
+
+Sub-units are divided into the main unit ("50 cents" is 0.50).  A main-unit
+amount followed by a two-digit count of its sub-units is one amount ("3
+dollars 50 cents", and "15 dollars 50" when the count ends the sentence).
+
+Ranges are one mention: "$3bn-$4bn", "$3-4bn" (the scale of the upper bound
+is given to a lower bound that has none, when the result stays ordered),
+"between $3 billion and $4 billion", "$3 to $4 billion", "from $1.2 million to
+$23.5 million".  "from X to Y" is a *change*, two mentions, when a change verb
+("rose", "cut", "widened" ...) comes earlier in the same sentence; "X to Y"
+likewise when a change verb or "by" stands right before X.  A range needs
+``low < high`` and one currency; the words "between" and "from" are not part
+of the mention text.
+
+Qualifiers ("more than", "about", "up to" ...) right before an amount are
+reported in :attr:`Money.qualifier` with their own span, outside the mention
+text.  A rate unit after the amount ("$60 a barrel", "1.10 dlrs per share",
+"$15/hour") goes to :attr:`Money.per`, also outside the mention text.  Two
+amounts where the second is in parentheses right after the first
+("£2.5bn ($3.2bn)") point at each other through :attr:`Money.equivalent`.
+A minus sign before the currency or between currency and digits ("-$5m",
+"$-99.99", "-15€") makes the amount negative.
+
+Bare ``$``, "dollars", "dlrs" and "cents" resolve to the caller's
+``default_dollar`` and shared aliases (``kr``, "francs", ``¥``, "rupees",
+"pounds" ...) to the default of
+:data:`econparse._currencies.AMBIGUOUS_DEFAULTS`; both are reported with
+``currency_assumed=True``.
+
+What is not money (exactness over recall: when unsure, nothing is emitted)
+-------------------------------------------------------------------------
+* a currency word with no amount ("the dollar fell", "a yen for travel");
+* numbers that are not amounts (ordinals; a year before a currency *name*,
+  as in "2019 dollars"; a number right after "±" or "+/-");
+* two bare numbers side by side before a name ("245 23 yen": which one?);
+* pounds of weight: "pound(s)" followed by "of", after "weigh..."/"weight"
+  in the preceding words, or a singular "pound" after a number other than one
+  ("a twenty-pound bag");
+* "euro zone"/"euro area";
+* accounting negatives in parentheses ("($99.99)") are read as the plain
+  amount: in running news text a parenthesised amount is far more often a
+  gloss than a loss.
+
+Complexity
+----------
+All regexes are compiled once at import.  The currency-token regex is one
+alternation of literal aliases, longest first, whose only repetitions are
+bounded white-space runs (``\\s{1,3}``), so a scan costs O(n * longest
+alias) and cannot backtrack catastrophically.  Look-behind checks
+(qualifiers, change verbs, signs) run on windows of at most 80 characters
+before a candidate, with anchored, bounded patterns.  A region with no
+currency token is skipped before any number is parsed.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterator, Mapping
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+import attrs
+import regex
+
+from econparse import _currencies
+from econparse.numbers import Number, NumberKind, find_numbers, number_at
+from econparse.span import Mention, Span
+
+if TYPE_CHECKING:
+    import pint
+
+    from econparse.context import Document
+
+__all__ = ["Money", "Qualifier", "convert", "extract_money", "find_money"]
+
+
+class Qualifier(enum.Enum):
+    """A hedge word before an amount, normalised.
+
+    ======================  ==========================================================
+    member                  phrases
+    ======================  ==========================================================
+    ``MORE_THAN``           more than, over, above, in excess of, upwards of, greater
+                            than, north of, just/well over, well above
+    ``AT_LEAST``            at least, no less than, not less than, a minimum of
+    ``ABOUT``               about, around, some, roughly, approximately, approx.,
+                            an estimated, estimated, circa, an approximate
+    ``NEARLY``              nearly, almost, close to, just shy of
+    ``UP_TO``               up to, as much as, as high as
+    ``LESS_THAN``           less than, under, below, lower than, just under, just below
+    ``AT_MOST``             at most, no more than, not more than, a maximum of
+    ``EXACTLY``             exactly, precisely
+    ======================  ==========================================================
+    """
+
+    MORE_THAN = "more than"
+    AT_LEAST = "at least"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    UP_TO = "up to"
+    LESS_THAN = "less than"
+    AT_MOST = "at most"
+    EXACTLY = "exactly"
+
+
+_QUALIFIER_PHRASES: Final[dict[str, Qualifier]] = {
+    "more than": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "upward of": Qualifier.MORE_THAN,
+    "greater than": Qualifier.MORE_THAN,
+    "north of": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN,
+    "well above": Qualifier.MORE_THAN,
+    "at least": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "a minimum of": Qualifier.AT_LEAST,
+    "about": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "roughly": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT,
+    "approx.": Qualifier.ABOUT,
+    "approx": Qualifier.ABOUT,
+    "an estimated": Qualifier.ABOUT,
+    "estimated": Qualifier.ABOUT,
+    "an approximate": Qualifier.ABOUT,
+    "circa": Qualifier.ABOUT,
+    "nearly": Qualifier.NEARLY,
+    "almost": Qualifier.NEARLY,
+    "close to": Qualifier.NEARLY,
+    "just shy of": Qualifier.NEARLY,
+    "up to": Qualifier.UP_TO,
+    "as much as": Qualifier.UP_TO,
+    "as high as": Qualifier.UP_TO,
+    "less than": Qualifier.LESS_THAN,
+    "under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "lower than": Qualifier.LESS_THAN,
+    "just under": Qualifier.LESS_THAN,
+    "just below": Qualifier.LESS_THAN,
+    "at most": Qualifier.AT_MOST,
+    "no more than": Qualifier.AT_MOST,
+    "not more than": Qualifier.AT_MOST,
+    "a maximum of": Qualifier.AT_MOST,
+    "exactly": Qualifier.EXACTLY,
+    "precisely": Qualifier.EXACTLY,
+}
+
+_APPROXIMATE: Final = frozenset({Qualifier.ABOUT, Qualifier.NEARLY})
+
+_PER_UNITS: Final[dict[str, str]] = {
+    "barrel": "barrel",
+    "bbl": "barrel",
+    "share": "share",
+    "hour": "hour",
+    "hr": "hour",
+    "ounce": "ounce",
+    "troy ounce": "ounce",
+    "oz": "ounce",
+    "tonne": "tonne",
+    "metric ton": "tonne",
+    "ton": "ton",
+    "short ton": "ton",
+    "gallon": "gallon",
+    "litre": "litre",
+    "liter": "litre",
+    "pound": "pound",
+    "lb": "pound",
+    "kilogram": "kilogram",
+    "kilo": "kilogram",
+    "kg": "kilogram",
+    "bushel": "bushel",
+    "megawatt hour": "megawatt hour",
+    "megawatt-hour": "megawatt hour",
+    "mwh": "megawatt hour",
+    "mmbtu": "mmbtu",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+    "annum": "year",
+    "head": "person",
+    "person": "person",
+    "capita": "person",
+    "square foot": "square foot",
+    "sq ft": "square foot",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "night": "night",
+    "unit": "unit",
+}
+"""Rate units after "a", "an", "per" or "/": written form (lower case, also
+matched as a plural with "s"/"es") -> normalised name."""
+
+_MOVE_VERBS: Final = (
+    r"ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|increas(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|"
+    r"drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|gr[eo]w(?:s|n|ing)?|"
+    r"surg(?:e|es|ed|ing)|slid(?:e|es|ing)?|plung(?:e|es|ed|ing)|soar(?:s|ed|ing)?|"
+    r"tumbl(?:e|es|ed|ing)|slump(?:s|ed|ing)?|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|"
+    r"expand(?:s|ed|ing)?|shr[iau]nk(?:s|ing)?|swell(?:s|ed|ing)?|balloon(?:s|ed|ing)?|"
+    r"advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|"
+    r"dip(?:s|ped|ping)?|s[au]nk|sink(?:s|ing)?|went|gone|up|down|"
+    r"recover(?:s|ed|ing)?|rebound(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
+    r"deteriorat(?:e|es|ed|ing)"
+)
+"""Intransitive verbs of movement: "rose $3 to $40" is a change, not a range."""
+
+_CHANGE_VERBS: Final = (
+    _MOVE_VERBS + r"|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|cut(?:s|ting)?|"
+    r"reduc(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|doubl(?:e|es|ed|ing)|"
+    r"tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|"
+    r"mov(?:e|es|ed|ing)|los(?:e|es|t|ing)|hik(?:e|es|ed|ing)|trim(?:s|med|ming)?|"
+    r"slash(?:es|ed|ing)?|bump(?:s|ed|ing)?|push(?:es|ed|ing)?|shift(?:s|ed|ing)?|"
+    r"adjust(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)"
+)
+"""All change verbs: "raised the dividend from $1 to $2" is a change."""
+
+
+# --------------------------------------------------------------------------
+# The currency vocabulary, compiled from the table
+# --------------------------------------------------------------------------
+
+
+class _Alias(NamedTuple):
+    code: str
+    divisor: int  # sub-units per main unit; 1 for the main unit
+    assumed: bool  # an ambiguous alias, resolved to a default
+    dollar: bool  # resolved to USD by default: the caller's default_dollar replaces it
+
+
+_WS: Final = r"[ \t\u00a0]"
+_GAP: Final = r"\s{1,3}"  # white space inside a multi-word alias
+_LEFT: Final = r"(?<![\p{L}'’])"
+_RIGHT: Final = r"(?![\p{L}])"
+# Letter prefixes of "X$" that are English words: matched in their own case,
+# and never spaced for single letters ("A $5 loan" is not Australian).
+_WORDLIKE_DOLLAR_PREFIXES: Final = frozenset({"a", "s", "r", "us", "can", "aus", "mex"})
+
+
+def _sym_key(text: str) -> str:
+    return regex.sub(r"[\s.]", "", text)
+
+
+def _name_key(text: str) -> str:
+    return regex.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
+
+
+def _loose(alias: str) -> str:
+    """Regex for an alias: dots optional, spaces any short white-space run."""
+    out = []
+    for char in alias:
+        if char == ".":
+            out.append(r"\.?")
+        elif char == " ":
+            out.append(_GAP)
+        else:
+            out.append(regex.escape(char))
+    return "".join(out)
+
+
+def _spellings(alias: str, *, spaces: tuple[str, ...] = (" ", "\n")) -> set[str]:
+    """Every literal spelling of an alias: each dot kept or dropped, each space
+    written as one of ``spaces`` ("U.S. dlrs", "US dlrs", "U.S.\ndlrs" ...)."""
+    out = {""}
+    for char in alias:
+        if char == ".":
+            options: tuple[str, ...] = (".", "")
+        elif char == " ":
+            options = spaces
+        else:
+            options = (char,)
+        out = {head + option for head in out for option in options}
+    return out
+
+
+def _symbol_spellings(symbol: str) -> set[str]:
+    """Literal spellings of a symbol or code, matched with their case."""
+    prefix = symbol[:-1]
+    if symbol.endswith("$") and prefix.replace(".", "").isalpha():
+        letters = prefix.replace(".", "")
+        if letters.lower() in _WORDLIKE_DOLLAR_PREFIXES:
+            # Own case only; a lone letter is never spaced ("A $5 loan").
+            cases = {prefix}
+            joins = ("", " ") if len(letters) > 1 else ("",)
+        else:
+            # The "$" marks the currency, so the case of "HK", "c", "u.s" is free.
+            cases = {prefix, prefix.lower(), prefix.upper()}
+            joins = ("", " ")
+        return {
+            spelling + join + "$"
+            for case in cases
+            for spelling in _spellings(case)
+            for join in joins
+        }
+    out = _spellings(symbol)
+    if _caseless(symbol):
+        # An all-capitals code or abbreviation that is not an English word is
+        # also read in lower case ("usd 20", "rmb 10").
+        out.add(symbol.lower())
+    return out
+
+
+def _caseless(symbol: str) -> bool:
+    return (
+        len(symbol) >= 3
+        and symbol.isascii()
+        and symbol.isalpha()
+        and symbol.isupper()
+        and symbol not in _currencies.WORD_CODES
+    )
+
+
+# Word boundaries that apply only where the token itself has a letter: "USD"
+# needs them, "$" does not, and "USD" may touch digits ("USD34.6", "115USD").
+_LEFT_IF_LETTER: Final = r"(?:(?<![\p{L}'’])|(?=\P{L}))"
+_RIGHT_IF_LETTER: Final = r"(?:(?<=\P{L})|(?![\p{L}]))"
+
+
+def _build_vocabulary() -> tuple[
+    dict[str, _Alias],
+    dict[str, _Alias],
+    dict[str, _Alias],
+    regex.Pattern[str],
+    regex.Pattern[str],
+]:
+    prefix: dict[str, _Alias] = {}
+    suffix: dict[str, _Alias] = {}
+    names: dict[str, _Alias] = {}
+    glued: set[str] = set()
+    symbol_spellings: set[str] = set()
+    name_spellings: set[str] = set()
+
+    def alias(row: _currencies.Currency, raw: str, divisor: int = 1) -> _Alias:
+        if raw in row["ambiguous"]:
+            code = _currencies.AMBIGUOUS_DEFAULTS[raw]
+            return _Alias(code, divisor, True, code == "USD")
+        return _Alias(row["code"], divisor, False, False)
+
+    for row in _currencies.CURRENCIES:
+        for symbol in (*row["symbols"], *row["prefix_symbols"]):
+            entry = alias(row, symbol)
+            prefix[_sym_key(symbol)] = entry
+            if symbol in row["symbols"]:
+                suffix[_sym_key(symbol)] = entry
+            symbol_spellings |= _symbol_spellings(symbol)
+        for name in row["names"]:
+            names[_name_key(name)] = alias(row, name)
+            name_spellings |= _spellings(name)
+        for sub in row["subunits"]:
+            for name in sub["names"]:
+                names[_name_key(name)] = alias(row, name, sub["factor"])
+                name_spellings |= _spellings(name)
+            for abbreviation in sub["glued"]:
+                suffix[abbreviation] = alias(row, abbreviation, sub["factor"])
+                glued.add(abbreviation)
+
+    # Named lists (\L<...>) match the longest item at a position, from a set:
+    # one step per position whatever the size of the vocabulary.
+    pattern = (
+        r"(?P<glued>(?<=\d)\L<glued>(?![\p{L}\d]))"
+        r"|(?P<scaled>(?<![\p{L}'’])(?P<mult>MM|M|k|K)(?P<code>\L<codes>)(?![\p{L}]))"
+        r"|(?P<sym>" + _LEFT_IF_LETTER + r"\L<symbols>" + _RIGHT_IF_LETTER + ")"
+        r"|(?P<name>(?<![\p{L}])(?i:\L<names>)(?![\p{L}]))"
+    )
+    glued_list, codes = sorted(glued), sorted(_currencies.ISO_CODES)
+    symbols, spelled = sorted(symbol_spellings), sorted(name_spellings)
+    forwards = regex.compile(
+        pattern, regex.V0, glued=glued_list, codes=codes, symbols=symbols, names=spelled
+    )
+    # The same pattern matched backwards, from the start of a number.
+    backwards = regex.compile(
+        "(?r)" + pattern, regex.V0, glued=glued_list, codes=codes, symbols=symbols, names=spelled
+    )
+    return prefix, suffix, names, forwards, backwards
+
+
+_PREFIX, _SUFFIX, _NAMES, _TOKEN_RE, _PREFIX_RE = _build_vocabulary()
+_DIGITS_RE: Final = regex.compile(r"\d++")
+_ARTICLE_SUBUNIT_RE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])a[ \u00a0](?P<unit>penny|cent)(?![\p{L}])"
+)
+
+_SCALE_LETTERS: Final[dict[str, Decimal]] = {
+    "MM": Decimal(1_000_000),
+    "M": Decimal(1_000_000),
+    "k": Decimal(1000),
+    "K": Decimal(1000),
+}
+
+_QUALIFIER_RE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<q>"
+    + "|".join(
+        _loose(p).replace(r"\.?", r"\.") if p.endswith(".") else _loose(p)
+        for p in sorted(_QUALIFIER_PHRASES, key=lambda p: (-len(p), p))
+    )
+    + r")"
+    + _GAP
+    + r"\Z"
+)
+_PER_RE: Final = regex.compile(
+    r"(?i)(?:" + _GAP + r"(?:a|an|per|each)" + _GAP + r"|" + _WS + r"?/" + _WS + r"?"
+    r"|" + _WS + r"?-" + _WS + r"?an?" + _WS + r"?-" + _WS + r"?)"
+    r"(?P<unit>"
+    + "|".join(_loose(u) for u in sorted(_PER_UNITS, key=lambda u: (-len(u), u)))
+    + r")(?:e?s)?(?![\p{L}\d])"
+    r"(?!" + _GAP + r"(?:earlier|ago|before|after|later|previously|prior|back|on|from)\b)"
+)
+_RANGE_CONNECTOR_RE: Final = regex.compile(
+    r"(?P<c>" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _GAP + r"(?i:to|and)" + _GAP + r")"
+)
+_RANGE_BACK_RE: Final = regex.compile(
+    r"(?P<c>" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _GAP + r"(?i:to|and)" + _GAP + r")\Z"
+)
+_BETWEEN_RE: Final = regex.compile(r"(?i)(?<![\p{L}])between" + _GAP + r"\Z")
+_FROM_RE: Final = regex.compile(r"(?i)(?<![\p{L}])from" + _GAP + r"\Z")
+_BY_OR_CHANGE_RE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:by|(?:" + _MOVE_VERBS + r")(?:" + _GAP + r"\p{L}+ly)?)" + _GAP + r"\Z"
+)
+_CHANGE_IN_CLAUSE_RE: Final = regex.compile(
+    r"(?i)(?<![\p{L}])(?:" + _CHANGE_VERBS + r")(?![\p{L}])"
+)
+_SENTENCE_BREAK_RE: Final = regex.compile(r"[.;!?:]\s|\n\s*\n")
+_WEIGHT_RE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:weigh\w*|weight\w*|heav\w*|lbs?)(?![\p{L}])")
+_OF_RE: Final = regex.compile(r"(?i)" + _GAP + r"of(?![\p{L}])")
+_ZONE_RE: Final = regex.compile(r"(?i)[\s-]{0,2}(?:zone|area)(?![\p{L}])")
+_COMPOUND_RE: Final = regex.compile(
+    r"(?i)" + _GAP + r"(?:and" + _GAP + r")?(?P<n>\d{1,2})(?!\d|[.,]\d)"
+    r"(?:(?P<sub>" + _GAP + r"(?:cents?|pence|p)(?![\p{L}]))|(?=\s*(?:[.,;:!?)]|\Z)))"
+)
+_EQUIV_OPEN_RE: Final = regex.compile(r"\s{0,2}\(\s{0,2}\Z")
+_EQUIV_CLOSE_RE: Final = regex.compile(r"\s{0,2}\)")
+_TOLERANCE_RE: Final = regex.compile(r"(?:±|\+/-|\+-|×|\^)\s?\Z")
+_MINUS: Final = "-−"
+_ONE_SUBUNIT: Final = frozenset({"penny", "cent"})
+_ARTICLE_RE: Final = regex.compile(r"(?i)(?<![\p{L}])a[ \u00a0]\Z")
+# What may stand before digits glued to a currency ("115USD"): not "%20CAD" in a URL.
+_BEFORE_GLUED: Final = frozenset(" \t\n\u00a0([{\"'“‘-−:;,")
+_HINT_RE: Final = regex.compile(
+    r"\d|(?i:half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion|trillion|dozen|penny|cent)"
+)
+
+
+# --------------------------------------------------------------------------
+# Public result type
+# --------------------------------------------------------------------------
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not (isinstance(value, str) and len(value) == 3 and value.isascii() and value.isupper()):
+        raise ValueError(
+            f"Money.{attribute.name} must be a three-letter ISO 4217 code, got {value!r}"
+        )
+
+
+@attrs.frozen
+class Money(Mention):
+    """An amount of money found in a text.
+
+    ``text``/``span`` cover the amount with its currency marker and, for a
+    range, both bounds ("$3bn-$4bn"); never the qualifier ("more than") nor
+    the rate unit ("a barrel"), which have their own spans.
+
+    Exactly one of ``amount`` (a single amount) and the pair ``low``/``high``
+    (a range) is set.  Amounts are in the main unit of ``currency``: "50
+    cents" gives ``Decimal("0.50")``.
+    """
+
+    amount: Decimal | None
+    """The single amount in the main currency unit; ``None`` for a range."""
+    currency: str = attrs.field(validator=_check_code)
+    """ISO 4217 code."""
+    low: Decimal | None = None
+    """Lower bound of a range (``None`` unless a range)."""
+    high: Decimal | None = None
+    """Upper bound of a range (``None`` unless a range)."""
+    currency_assumed: bool = False
+    """True when the code is a default for an ambiguous marker (bare "$", "kr", "francs")."""
+    qualifier: Qualifier | None = None
+    """The hedge before the amount, if any."""
+    qualifier_span: Span | None = None
+    """Where the qualifier phrase is."""
+    per: str | None = None
+    """Normalised unit of a rate ("barrel", "share", "hour", "ounce", "tonne" ...)."""
+    per_span: Span | None = None
+    """Where the rate unit phrase ("a barrel", "per share") is."""
+    approximate: bool = False
+    """True for a hedge of approximation ("about", "nearly", "some" ...)."""
+    equivalent: Span | None = None
+    """The span of the same sum in another currency, as in "£2.5bn ($3.2bn)"."""
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        single = self.amount is not None
+        ranged = self.low is not None and self.high is not None
+        if single == ranged or (not ranged and (self.low is not None or self.high is not None)):
+            raise ValueError("Money needs either amount or both low and high")
+
+    @property
+    def is_range(self) -> bool:
+        """Whether this mention is a range (``low``/``high`` set, ``amount`` None)."""
+        return self.amount is None
+
+    def to_quantity(self) -> pint.Quantity[Decimal]:
+        """The amount as a :class:`pint.Quantity` in econparse's private registry.
+
+        Every ISO code is its own base unit (``USD = [currency_USD]``), so two
+        currencies are never inter-convertible without rates: use
+        :func:`convert`.  The magnitude is the :class:`~decimal.Decimal`
+        amount.  The registry is built from ``currencies.txt`` on first use.
+
+        :raises ValueError: for a range, which has no single magnitude.
+        """
+        if self.amount is None:
+            raise ValueError(
+                f"{self.text!r} is a range ({self.low} to {self.high} {self.currency}); "
+                "convert money.low and money.high separately"
+            )
+        quantity: pint.Quantity[Decimal] = _registry().Quantity(self.amount, self.currency)
+        return quantity
+
+
+@functools.cache
+def _registry() -> Any:  # a pint.UnitRegistry; Any keeps pint's generics out
+    """econparse's private pint registry of currencies, built once on first use."""
+    from importlib.resources import files
+
+    import pint
+
+    registry: Any = pint.UnitRegistry(None, non_int_type=Decimal)
+    text = files("econparse").joinpath("currencies.txt").read_text(encoding="utf-8")
+    registry.load_definitions(text.splitlines())
+    return registry
+
+
+def _as_rate(code: str, value: Decimal | str | float) -> Decimal:
+    try:
+        rate = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"rate for {code} is not a number: {value!r}") from None
+    if not rate.is_finite() or rate <= 0:
+        raise ValueError(f"rate for {code} must be a positive finite number, got {value!r}")
+    return rate
+
+
+def convert(money: Money, to: str, *, rates: Mapping[str, Decimal | str | float]) -> Money:
+    """Return ``money`` converted to the currency ``to`` with caller-supplied rates.
+
+    ``rates`` maps ISO codes to *units of that currency per one unit of a
+    common base*, e.g. with USD as base ``{"USD": 1, "EUR": "0.92", "JPY":
+    150}``: then 100 EUR is ``100 / 0.92 * 150`` JPY.  No rates are bundled
+    and nothing is fetched.  Floats are read through ``str`` (``0.92`` is
+    ``Decimal("0.92")``); the arithmetic is :class:`~decimal.Decimal` in the
+    current context, without rounding to the minor unit.
+
+    The result is a new :class:`Money` with the same ``text``, ``span``,
+    qualifier and rate unit, the converted ``amount`` (or ``low``/``high``),
+    and ``currency=to``; ``currency_assumed`` is kept, since a converted
+    assumed currency is no surer.
+
+    :raises KeyError: when ``rates`` has no entry for either currency.
+    :raises ValueError: when ``to`` is not a three-letter code or a rate is
+        not a positive number.
+    """
+    if not isinstance(money, Money):
+        raise TypeError(f"convert() expects a Money, not {type(money).__name__}")
+    if not (isinstance(to, str) and len(to) == 3 and to.isascii() and to.isalpha()):
+        raise ValueError(f"target currency must be a three-letter ISO 4217 code, got {to!r}")
+    target = to.upper()
+    missing = [code for code in (money.currency, target) if code not in rates]
+    if missing:
+        raise KeyError(f"no exchange rate for {', '.join(missing)} (rates given: {sorted(rates)})")
+    factor = _as_rate(target, rates[target]) / _as_rate(money.currency, rates[money.currency])
+
+    def scaled(value: Decimal | None) -> Decimal | None:
+        return None if value is None else value * factor
+
+    return attrs.evolve(
+        money,
+        amount=scaled(money.amount),
+        low=scaled(money.low),
+        high=scaled(money.high),
+        currency=target,
+    )
+
+
+# --------------------------------------------------------------------------
+# Extraction
+# --------------------------------------------------------------------------
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    prefix: _Alias | None  # reading when written before an amount
+    suffix: _Alias | None  # reading when written after an amount
+    glued: bool  # only valid touching the digits
+    name: bool  # a spelled-out name ("dollars"), not a symbol
+    key: str
+    mult: Decimal
+
+
+class _Amount(NamedTuple):
+    start: int  # mention start (sign or currency marker or number)
+    end: int
+    value: Decimal
+    number: Number
+    alias: _Alias
+    token: _Token | None  # None for a bare upper bound of a range
+
+
+def _token(text: str, match: regex.Match[str]) -> _Token | None:
+    """The readings of one matched currency marker."""
+    raw = match.group()
+    start, end = match.span()
+    if match.group("name") is None and (
+        text[start - 1 : start] == "/" or text[end : end + 1] == "/"
+    ):
+        return None  # a currency pair ("EUR/USD 1.10") is a rate, not an amount
+    one = Decimal(1)
+    if match.group("glued") is not None:
+        return _Token(start, end, None, _SUFFIX.get(raw), True, False, raw, one)
+    if match.group("scaled") is not None:
+        entry = _PREFIX.get(match.group("code"))
+        mult = _SCALE_LETTERS[match.group("mult")]
+        return _Token(start, end, entry, entry, False, False, raw, mult)
+    if match.group("sym") is not None:
+        key = _sym_key(raw)
+        pre = _PREFIX.get(key) or _PREFIX.get(key.upper())
+        suf = _SUFFIX.get(key) or _SUFFIX.get(key.upper())
+        # A symbol that is also a name ("stg", "ECU") may follow the amount.
+        suf = suf or _NAMES.get(_name_key(raw))
+        return _Token(start, end, pre, suf, False, False, key, one)
+    key = _name_key(raw)
+    return _Token(start, end, None, _NAMES.get(key), False, True, key, one)
+
+
+def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Token]:
+    """The currency markers right before or after a number of the region.
+
+    Markers are only looked for where they can matter: forwards from the end
+    of each number (or digit run) across at most three spaces or a hyphen,
+    and backwards (a reverse match) from the start of each, across at most one
+    space.  Each attempt is one anchored match of the named-list pattern.
+    """
+    starts = {n.span.start for n in numbers}
+    ends = {n.span.end for n in numbers}
+    for run in _DIGITS_RE.finditer(text, start, end):
+        starts.add(run.start())
+        ends.add(run.end())
+    found: dict[int, _Token] = {}
+    for anchor in ends:
+        pos = anchor
+        while pos < end and pos - anchor <= 3:
+            match = _TOKEN_RE.match(text, pos, end)
+            if match is not None:
+                token = _token(text, match)
+                if token is not None:
+                    found.setdefault(token.start, token)
+                break
+            if text[pos] not in " \t\u00a0\n-":
+                break
+            pos += 1
+    for anchor in starts:
+        for stop in (anchor, anchor - 1):
+            if stop <= start or (stop < anchor and text[stop] not in " \u00a0\n"):
+                break
+            match = _PREFIX_RE.match(text, start, stop)
+            if match is not None:
+                token = _token(text, match)
+                if token is not None:
+                    found.setdefault(token.start, token)
+                break
+    for match in _ARTICLE_SUBUNIT_RE.finditer(text, start, end):
+        key = match.group("unit").lower()
+        found.setdefault(
+            match.start("unit"),
+            _Token(
+                match.start("unit"), match.end(), None, _NAMES[key], False, True, key, Decimal(1)
+            ),
+        )
+    return [found[position] for position in sorted(found)]
+
+
+def _gap_ok(gap: str) -> bool:
+    """White space allowed between an amount and its currency marker."""
+    return len(gap) <= 3 and gap.strip() == "" and gap.count("\n") <= 1
+
+
+def _is_money_number(number: Number) -> bool:
+    return number.kind is NumberKind.CARDINAL
+
+
+def _looks_like_year(number: Number) -> bool:
+    return (
+        not number.words
+        and number.scale == 1
+        and len(number.text) == 4
+        and number.text.isdigit()
+        and 1800 <= number.value <= 2099
+    )
+
+
+def _value(number: Number, alias: _Alias, token: _Token | None) -> Decimal:
+    value = number.value
+    if token is not None:
+        value *= token.mult
+    if alias.divisor != 1:
+        value /= alias.divisor
+    return value
+
+
+class _Scanner:
+    """The candidates of one region and the rules that join them."""
+
+    def __init__(self, text: str, start: int, end: int, default_dollar: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.default_dollar = default_dollar
+        self.numbers = [n for n in find_numbers(text, start, end) if _is_money_number(n)]
+        self.by_end = {n.span.end: n for n in self.numbers}
+        self.by_start = {n.span.start: n for n in self.numbers}
+        self.tokens = _tokens(text, start, end, self.numbers)
+        self.prefix_at: dict[int, _Amount] = {}  # amount start position -> prefixed amount
+
+    # -- single amounts ---------------------------------------------------
+
+    def _number_after(self, pos: int) -> Number | None:
+        number = self.by_start.get(pos)
+        if number is None:
+            number = number_at(self.text, pos, self.end)
+        if number is None or not _is_money_number(number):
+            return None
+        return number
+
+    def _prefixed(self, token: _Token) -> _Amount | None:
+        """The amount a currency marker introduces: "$375bn", "EUR 3.5m", "$-99.99"."""
+        alias = token.prefix
+        if alias is None:
+            return None
+        text = self.text
+        pos = token.end
+        if pos < self.end and text[pos] in " \u00a0\n":
+            pos += 1
+        # The number grammar reads a sign as part of the number ("$-99.99").
+        number = self._number_after(pos)
+        if number is None or number.span.start != pos:
+            return None
+        value = _value(number, alias, token)
+        start = token.start
+        if value > 0 and start - 1 >= self.start and text[start - 1] in _MINUS:
+            # "-$5m": a minus before the marker, unless it joins two words or numbers.
+            before = text[start - 2] if start - 2 >= self.start else " "
+            if not (before.isalnum() or before in ")%"):
+                value, start = -value, start - 1
+        return _Amount(start, number.span.end, value, number, alias, token)
+
+    def _number_before(self, token: _Token) -> Number | None:
+        text = self.text
+        for back in range(4):
+            pos = token.start - back
+            if pos < self.start or not _gap_ok(text[pos : token.start]):
+                break
+            number = self.by_end.get(pos)
+            if number is not None:
+                return number
+        if token.name and token.start - 1 > self.start and text[token.start - 1] == "-":
+            # "12-cent", "one-yen": a hyphenated compound adjective.
+            number = self.by_end.get(token.start - 1)
+            if number is not None:
+                return number
+        # Digits glued to a symbol ("115USD", "99p") that the number grammar
+        # leaves alone as an alphanumeric word: read the digits up to the token.
+        pos = token.start
+        while pos > self.start and (text[pos - 1].isdigit() or text[pos - 1] in ".,"):
+            pos -= 1
+        while pos < token.start and not text[pos].isdigit():
+            pos += 1
+        if pos < token.start and (pos == self.start or text[pos - 1] in _BEFORE_GLUED):
+            number = number_at(text, pos, token.start)
+            if number is not None and number.span.end == token.start and _is_money_number(number):
+                return number
+        return None
+
+    def _article_before(self, token: _Token) -> Number | None:
+        """ "a penny", "a cent": the article counts one sub-unit."""
+        if token.key not in _ONE_SUBUNIT:
+            return None
+        match = _ARTICLE_RE.search(self.text, max(self.start, token.start - 3), token.start)
+        if match is None:
+            return None
+        return Number.at(
+            self.text,
+            Span(match.start(), match.start() + 1),
+            value=Decimal(1),
+            kind=NumberKind.CARDINAL,
+            scale=Decimal(1),
+            scale_span=None,
+            words=True,
+            fraction=False,
+        )
+
+    def _suffixed(self, token: _Token) -> _Amount | None:
+        alias = token.suffix
+        if alias is None:
+            return None
+        number = self._number_before(token)
+        if number is None:
+            number = self._article_before(token)
+        if number is None:
+            return None
+        text = self.text
+        if token.glued and number.span.end != token.start:
+            return None
+        if token.name and _looks_like_year(number):
+            return None
+        if _TOLERANCE_RE.search(text, max(self.start, number.span.start - 4), number.span.start):
+            return None
+        # "245 23 yen": two bare numbers side by side; which one is the amount?
+        prev = self.by_end.get(number.span.start - 1)
+        if prev is not None and text[number.span.start - 1] == " " and not prev.words:
+            return None
+        if token.name and alias.code == "GBP" and token.key in ("pound", "pounds"):
+            if _OF_RE.match(text, token.end, self.end):
+                return None
+            if token.key == "pound" and number.value != 1:
+                return None
+            window = text[max(self.start, number.span.start - 60) : number.span.start]
+            if _WEIGHT_RE.search(window):
+                return None
+        if token.name and alias.code == "EUR" and _ZONE_RE.match(text, token.end, self.end):
+            return None
+        start = number.span.start
+        value = _value(number, alias, token)
+        if value > 0 and start - 1 >= self.start and text[start - 1] in _MINUS:
+            before = text[start - 2] if start - 2 >= self.start else " "
+            if not (before.isalnum() or before in ")%-"):
+                value, start = -value, start - 1
+        return _Amount(start, token.end, value, number, alias, token)
+
+    # -- joining -------------------------------------------------------------
+
+    def candidates(self) -> list[_Amount]:
+        """All single amounts, sorted by start, overlapping ones included."""
+        found: list[_Amount] = []
+        for token in self.tokens:
+            pre = self._prefixed(token)
+            if pre is not None:
+                found.append(pre)
+                self.prefix_at[pre.start] = pre
+            suf = self._suffixed(token)
+            if suf is not None:
+                found.append(suf)
+        found.sort(key=lambda a: (a.start, -a.end))
+        return found
+
+    def code(self, alias: _Alias) -> str:
+        return self.default_dollar if alias.dollar else alias.code
+
+    def _compound(self, amount: _Amount) -> tuple[int, Decimal] | None:
+        """ "3 dollars 50 cents", "15 dollars and 50.": main unit then its sub-units."""
+        token = amount.token
+        if (
+            token is None
+            or not (token.name or token.start > amount.number.span.end)
+            or amount.alias.divisor != 1
+            or amount.number.scale != 1
+            or amount.number.value != amount.number.value.to_integral_value()
+            or amount.end != token.end
+        ):
+            return None
+        match = _COMPOUND_RE.match(self.text, amount.end, self.end)
+        if match is None:
+            return None
+        cents = Decimal(match.group("n")) / 100
+        return match.end(), amount.value + (cents if amount.value >= 0 else -cents)
+
+    def _range_high(self, low: _Amount) -> tuple[_Amount, Decimal] | None:
+        """The upper bound after ``low`` ("-$4bn", " to 4 billion") and the low value."""
+        text = self.text
+        match = _RANGE_CONNECTOR_RE.match(text, low.end, self.end)
+        if match is None:
+            return None
+        connector = match.group("c").strip().lower()
+        window = text[max(self.start, low.start - 80) : low.start]
+        if connector == "and":
+            if not _BETWEEN_RE.search(window):
+                return None
+        elif connector == "to":
+            if _FROM_RE.search(window):
+                clause = _SENTENCE_BREAK_RE.split(window)[-1]
+                if _CHANGE_IN_CLAUSE_RE.search(clause):
+                    return None
+            elif _BY_OR_CHANGE_RE.search(window) or _BY_OR_CHANGE_RE.search(
+                _QUALIFIER_RE.sub("", window)
+            ):
+                return None
+        pos = match.end()
+        high = self.prefix_at.get(pos)
+        if high is None:
+            number = self._number_after(pos)
+            if number is None or number.span.start != pos:
+                return None
+            high = _Amount(
+                pos,
+                number.span.end,
+                _value(number, low.alias, None),
+                number,
+                low.alias,
+                None,
+            )
+            # A name after the bare upper bound must agree: "3 to 4 billion dollars".
+            for token in self.tokens:
+                if token.start >= high.end:
+                    if (
+                        token.start - high.end <= 3
+                        and token.suffix is not None
+                        and _gap_ok(text[high.end : token.start])
+                    ):
+                        if self.code(token.suffix) != self.code(low.alias):
+                            return None
+                        high = high._replace(end=token.end)
+                    break
+        elif self.code(high.alias) != self.code(low.alias):
+            return None
+        return self._ordered(low, high)
+
+    def _ordered(self, low: _Amount, high: _Amount) -> tuple[_Amount, Decimal] | None:
+        low_value = low.value
+        if low.number.scale == 1 and high.number.scale > 1:
+            scaled = low_value * high.number.scale
+            if scaled < high.value:
+                low_value = scaled
+        if not low_value < high.value:
+            return None
+        return high, low_value
+
+    def _range_low(self, high: _Amount) -> tuple[_Amount, Decimal] | None:
+        """A bare lower bound before a suffixed amount: "3 to 4 billion dollars"."""
+        if high.token is None or high.token.start < high.number.span.end:
+            return None
+        text = self.text
+        match = _RANGE_BACK_RE.search(text, max(self.start, high.start - 8), high.start)
+        if match is None:
+            return None
+        number = self.by_end.get(match.start())
+        if number is None:
+            return None
+        connector = match.group("c").strip().lower()
+        window = text[max(self.start, number.span.start - 80) : number.span.start]
+        if connector == "and" and not _BETWEEN_RE.search(window):
+            return None
+        if connector == "to" and (
+            _BY_OR_CHANGE_RE.search(window)
+            or (
+                _FROM_RE.search(window)
+                and _CHANGE_IN_CLAUSE_RE.search(_SENTENCE_BREAK_RE.split(window)[-1])
+            )
+        ):
+            return None
+        low = _Amount(
+            number.span.start,
+            number.span.end,
+            _value(number, high.alias, None),
+            number,
+            high.alias,
+            None,
+        )
+        ordered = self._ordered(low, high)
+        if ordered is None:
+            return None
+        return low, ordered[1]
+
+    def _qualifier(self, start: int) -> tuple[Qualifier, Span] | None:
+        window_start = max(self.start, start - 40)
+        match = _QUALIFIER_RE.search(self.text, window_start, start)
+        if match is None:
+            return None
+        phrase = " ".join(match.group("q").lower().split())
+        return _QUALIFIER_PHRASES[phrase], Span(match.start("q"), match.end("q"))
+
+    def _per(self, end: int) -> tuple[str, Span] | None:
+        match = _PER_RE.match(self.text, end, self.end)
+        if match is None:
+            return None
+        unit = _name_key(match.group("unit"))
+        normalised = _PER_UNITS.get(unit) or _PER_UNITS.get(unit.replace(" ", "-"))
+        if normalised is None:
+            return None
+        return normalised, Span(end, match.end())
+
+    def run(self) -> list[Money]:
+        if not self.tokens:
+            return []
+        text = self.text
+        out: list[Money] = []
+        taken = self.start
+        for amount in self.candidates():
+            if amount.start < taken:
+                continue
+            start, end = amount.start, amount.end
+            value: Decimal | None = amount.value
+            low = high = None
+            ranged = self._range_high(amount)
+            if ranged is not None:
+                high_amount, low_value = ranged
+                value, low, high, end = None, low_value, high_amount.value, high_amount.end
+            else:
+                back = self._range_low(amount)
+                if back is not None and back[0].start >= taken:
+                    low_amount, low_value = back
+                    value, low, high, start = None, low_value, amount.value, low_amount.start
+                else:
+                    compound = self._compound(amount)
+                    if compound is not None:
+                        end, value = compound
+            alias = amount.alias
+            qualifier = self._qualifier(start)
+            per = self._per(end)
+            out.append(
+                Money.at(
+                    text,
+                    Span(start, end),
+                    amount=value,
+                    low=low,
+                    high=high,
+                    currency=self.code(alias),
+                    currency_assumed=alias.assumed,
+                    qualifier=qualifier[0] if qualifier else None,
+                    qualifier_span=qualifier[1] if qualifier else None,
+                    per=per[0] if per else None,
+                    per_span=per[1] if per else None,
+                    approximate=qualifier is not None and qualifier[0] in _APPROXIMATE,
+                )
+            )
+            taken = per[1].end if per else end
+        return _link_equivalents(text, out)
+
+
+def _link_equivalents(text: str, found: list[Money]) -> list[Money]:
+    """Point "£2.5bn ($3.2bn)" pairs at each other."""
+    for i in range(len(found) - 1):
+        first, second = found[i], found[i + 1]
+        gap_end = second.span.start
+        after_first = first.per_span.end if first.per_span else first.span.end
+        if (
+            first.currency != second.currency
+            and _EQUIV_OPEN_RE.search(text, after_first, gap_end)
+            and text[after_first:gap_end].strip() == "("
+        ):
+            after_second = second.per_span.end if second.per_span else second.span.end
+            if _EQUIV_CLOSE_RE.match(text, after_second):
+                found[i] = attrs.evolve(first, equivalent=second.span)
+                found[i + 1] = attrs.evolve(second, equivalent=first.span)
+    return found
+
+
+def _extract(text: str, regions: Iterator[Span], default_dollar: str) -> Iterator[Money]:
+    for region in regions:
+        if not _HINT_RE.search(text, region.start, region.end):
+            continue
+        yield from _Scanner(text, region.start, region.end, default_dollar).run()
+
+
+def extract_money(doc: Document) -> Iterator[Money]:
+    """The registered extractor: every :class:`Money` in the body paragraphs of ``doc``.
+
+    Bare dollars resolve to ``doc.options.default_dollar``.
+    """
+    return _extract(doc.text, doc.regions(), doc.options.default_dollar)
+
+
+def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
+    """Every :class:`Money` in ``text``, read as one region, in text order.
+
+    >>> [(m.text, str(m.amount), m.currency) for m in find_money("a C$2.5bn deal")]
+    [('C$2.5bn', '2500000000', 'CAD')]
+
+    :param default_dollar: the ISO 4217 code for a bare ``$``, "dollars" or "cents".
+    :raises TypeError: when ``text`` is not a ``str``.
+    :raises ValueError: when ``default_dollar`` is not a three-letter code.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_money() expects a str, not {type(text).__name__}")
+    if not (
+        isinstance(default_dollar, str)
+        and len(default_dollar) == 3
+        and default_dollar.isascii()
+        and default_dollar.isupper()
+    ):
+        raise ValueError(
+            f"default_dollar must be a three-letter ISO 4217 code, got {default_dollar!r}"
+        )
+    return list(_extract(text, iter([Span(0, len(text))]), default_dollar))

@@ -1,0 +1,1129 @@
+"""The shared number grammar: every number in English news, with exact offsets.
+
+:func:`find_numbers` lists the numbers of a text, :func:`number_at` reads the
+one that starts at a given offset (the money parser calls it right after a
+currency sign: ``"$375bn"`` gives ``375bn`` = 375e9) and :func:`parse_number`
+reads a string that is one number.  Each result is a :class:`Number` whose
+``text`` is the exact slice ``source[span.start:span.end]``.
+
+>>> [(n.text, n.value) for n in find_numbers("GDP of $1.5 trillion, up a third")]
+[('1.5 trillion', Decimal('1500000000000')), ('a third', Decimal('0.3333333333333333333333333333333333'))]
+
+What is a number
+----------------
+* Digits: ``12``, ``1,234.5`` (groups of three), ``.5``, ``0.25``; a sign
+  ``-``/``+``/``−`` (U+2212) or the word ``minus``/``negative`` before it.
+  Indian grouping (``1,05,000``) is accepted only before ``lakh``/``crore`` or
+  right after a rupee marker (``Rs``, ``INR``, ``₹``); other malformed groupings
+  (``1,23,4``, ``1.234,5``) yield nothing for the whole token.
+* Fractions: ``1/2`` when ``0 < a < b`` and ``b`` is a usual denominator (2, 3,
+  4, 5, 6, 8, 10, 16, 32, 64, 100): ``24/7``, ``9/11``, ``12/31``, ``50/50`` and
+  ``3/4/2019`` yield nothing.  ``½``-style characters, alone or after a whole
+  number (``1½``, ``1 ½``); ``2 1/2`` when the whole number has at most three
+  digits.
+* Words: the English cardinals (``twenty-five``, ``twenty five``, ``one hundred
+  and five``, ``a hundred``, ``two million three hundred thousand``), ``a
+  dozen``/``two dozen`` (``dozens`` is not a number), ``half`` and ``a half``,
+  ``a quarter``, ``one third``, ``two-thirds``, ``one and a half``, ``half a
+  billion``, ``three-quarters of a million``.  ``a``/``an`` alone is never a
+  number, nor is a bare scale word (``millions``, ``hundreds``), nor a bare
+  ``quarter``.  ``one`` as a pronoun is read as 1: consumers only use numbers
+  next to units.
+* Scales belong to the number: glued (``3.2m``, ``375bn``, ``25k``, ``5b``) or
+  after one space or hyphen (``1.5 trillion``, ``25.3 mln``, ``$5-billion``; a
+  line break with its indentation counts as the space).  The single letters
+  ``k``/``m``/``b`` are scales only when glued (``3 m`` is probably metres).
+  ``lakh crore`` (and ``thousand crore``) is one multiplier.  ``scale`` and
+  ``scale_span`` are set when one scale multiplies the whole numeral
+  (``five hundred thousand``); a spelt number with several scales (``two
+  million three hundred thousand``) reports scale 1.
+* Ordinals (kind ``ORDINAL``, value = the rank): ``1st``, ``21st``,
+  ``1,000th``, ``third``, ``twenty-first``, ``one hundred and third``.  A bare
+  ordinal word is always an ordinal; ``one third``, ``two thirds`` and ``a
+  third`` are fractions, except that ``a third`` followed by a cue such as
+  ``straight``/``consecutive``/``month`` is the ordinal ``third`` (``for a
+  third straight month``).  ``a quarter`` is 0.25 unless followed by a period
+  cue (``a quarter earlier`` yields nothing).  Spaced ``three quarters`` counts
+  periods in economic news, so it is 0.75 only when hyphenated, followed by
+  ``of`` (and not preceded by ``first``/``last``/``past`` ...) or when it is the
+  whole input; otherwise only ``three`` is a number.
+* ``fraction`` is true whenever a fraction is part of the numeral (``½``,
+  ``1/2``, ``2 1/2``, ``one and a half million``, ``half a dozen``).  ``words``
+  is true when the numeral is spelt out (``five``, ``a million``); digits with
+  a scale word (``1.5 trillion``) have ``words=False``.
+
+What is not a number
+--------------------
+* Digits glued to letters (``G20``, ``A320``, ``MP3``, ``76ers``, ``3D``,
+  ``4G``, ``1990s``), except currency prefixes (``Rs5``, ``USD5bn``), unit
+  suffixes (``5pc``, ``50bp``, ``3x``, ``5pm``) and the scales above; glued
+  names such as ``3M`` unless a currency sign precedes them.
+* ``letters-digits`` identifiers (``COVID-19``, ``F-16``) unless the letters are
+  a prefix such as ``mid``/``pre``/``post`` (``mid-2019`` is 2019).
+* Numbers after a designator word (``Boeing 737``, ``Section 301``, ``No. 1``,
+  ``S&P 500``, ``Form 10-K``), together with any glued continuation
+  (``737-800``).
+* Phone numbers and similar digit strings (``555-1234``, ``020 7946 0958``,
+  ``+44 20 7946 0958``, ``1-800-555-1234``), version and IP strings
+  (``1.2.3``), dotted or hyphenated dates (``12.03.2019``, ``2019-03-12``)
+  and clock times (``10:30``).
+* Years are numbers (``2019`` is CARDINAL 2019); consumers decide.
+
+Values are exact :class:`~decimal.Decimal` (trailing zeros removed, integers
+without exponent).  Non-terminating fractions (``⅓``, ``two-thirds``) and
+results beyond 34 significant digits are rounded to 34 significant digits.
+
+Offsets and context
+-------------------
+Spans index the text passed in.  :func:`find_numbers` reads the characters
+before ``start`` as context (so a region boundary never turns ``G20`` into
+20) but nothing at or after ``end``.  :func:`number_at` trusts its caller
+about the left context: it skips the glued-left, hyphen and designator checks
+(``number_at("USD20", 3)`` and ``number_at("G20", 1)`` both give 20).
+
+Speed and linear time
+---------------------
+A pre-check finds the candidate positions: digits (one character-class
+search) and the words that can begin a spelt number (``str.find`` of a few
+dozen trigger words, see :func:`_triggers`, at C speed).  Only there are the
+two patterns matched: :data:`_DIGIT_PATTERN` for digit numbers and junk digit
+strings, :data:`_WORD_PATTERN` for a chain of number words.  Both are built
+from the tables of :mod:`econparse._numwords` as tries (longest word first,
+one branch per character).  Every repetition in them is possessive (``++``,
+``*+``, ``{2,}+``), so the engine never re-enters a repetition it has left;
+the only backtracking is among a bounded number of alternatives at each
+position.  A digit run or a chain of number words is matched once, as a
+whole, and scanning resumes after it, so no character is read by more than a
+constant number of attempts.  The words of a chain are then parsed by a small
+hand-written grammar over the tokens the match captured, whose look-ahead
+past what it consumes is bounded: the whole pass is linear in the input.
+"""
+
+from __future__ import annotations
+
+import decimal
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any, Final
+
+import attrs
+import regex
+
+from econparse import _numwords as nw
+from econparse.span import Mention, Span
+
+__all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
+
+
+class NumberKind(enum.Enum):
+    """Whether a number counts (``CARDINAL``) or ranks (``ORDINAL``)."""
+
+    CARDINAL = "cardinal"
+    ORDINAL = "ordinal"
+
+
+@attrs.frozen
+class Number(Mention):
+    """One number in a text, with its value and how it was written.
+
+    ``value`` includes the scale (``"3.2m"`` is 3200000) and is never a float.
+    ``scale`` is the multiplier that was applied (``Decimal(1)`` when none) and
+    ``scale_span`` the span of the scale word or abbreviation (``"m"``,
+    ``"billion"``, ``"lakh crore"``), or ``None``.  ``words`` tells that the
+    numeral itself is spelt out; ``fraction`` that it contains a fraction.
+    """
+
+    value: Decimal
+    kind: NumberKind
+    scale: Decimal
+    scale_span: Span | None
+    words: bool
+    fraction: bool
+
+
+# --------------------------------------------------------------------------
+# Arithmetic
+
+_CTX: Final = decimal.Context(
+    prec=34,
+    rounding=decimal.ROUND_HALF_EVEN,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero],
+)
+_ONE: Final = Decimal(1)
+_ZERO: Final = Decimal(0)
+_HALF: Final = Decimal("0.5")
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros, integers written without exponent."""
+    if not value:
+        return _ZERO
+    if value == value.to_integral_value():
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int) and exponent == 0:
+            return value
+        try:
+            return value.quantize(_ONE, context=_CTX)
+        except decimal.InvalidOperation:  # more digits than the context holds
+            return value
+    return value.normalize(_CTX)
+
+
+def _ratio(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
+    return _CTX.divide(Decimal(numerator), Decimal(denominator))
+
+
+# --------------------------------------------------------------------------
+# Vocabulary derived from the tables
+
+_SCALE_VALUES: Final[dict[str, Decimal]] = {
+    **nw.SCALE_WORDS,
+    **nw.SPACED_SCALE_ABBREVIATIONS,
+    **nw.GLUED_ONLY_SCALES,
+}
+_SINGULAR_SCALE: Final[dict[str, str]] = {
+    word: word[:-1] if word.endswith("s") and word[:-1] in nw.SCALE_WORDS else word
+    for word in _SCALE_VALUES
+}
+_COMBINATIONS: Final = frozenset(nw.SCALE_COMBINATIONS)
+_PLURAL_SCALES: Final = frozenset(w for w, s in _SINGULAR_SCALE.items() if w != s)
+
+# Token categories of the word grammar.
+_UNIT, _TEEN, _TENS, _HUNDRED, _SCALE, _ORD, _ORDDEN, _DEN, _DENP = range(9)
+_DOZEN, _ART, _AND, _OF, _SIGN = range(9, 14)
+
+_WORD_CATEGORY: Final[dict[str, tuple[int, Decimal]]] = {}
+for _cat, _tbl in (
+    (_UNIT, nw.UNIT_WORDS),
+    (_TEEN, nw.TEEN_WORDS),
+    (_TENS, nw.TENS_WORDS),
+    (_SCALE, nw.SCALE_WORDS),
+    (_SCALE, nw.SPACED_SCALE_ABBREVIATIONS),
+    (_ORD, nw.ORDINAL_WORDS),
+    (_DENP, nw.PLURAL_DENOMINATORS),
+):
+    for _word, _value in _tbl.items():
+        _WORD_CATEGORY[_word] = (_cat, _value)
+for _word, _value in nw.DENOMINATORS.items():
+    # "third" ... "tenth" are ordinals and denominators; "half", "quarter" only the latter.
+    _WORD_CATEGORY[_word] = (_ORDDEN if _word in nw.ORDINAL_WORDS else _DEN, _value)
+_WORD_CATEGORY[nw.HUNDRED_WORD] = (_HUNDRED, Decimal(100))
+_WORD_CATEGORY[nw.DOZEN_WORD] = (_DOZEN, nw.DOZEN_VALUE)
+for _cat, _words in (
+    (_ART, nw.ARTICLE_WORDS),
+    (_SIGN, nw.SIGN_WORDS),
+    (_AND, {"and"}),
+    (_OF, {"of"}),
+):
+    for _word in _words:
+        _WORD_CATEGORY[_word] = (_cat, _ZERO)
+
+_DESIGNATORS_LOWER: Final = frozenset(w.lower() for w in nw.DESIGNATORS)
+_UNIT_SUFFIXES: Final = frozenset(w.lower() for w in nw.GLUED_UNIT_SUFFIXES)
+_VULGAR: Final[dict[str, tuple[int, int]]] = dict(nw.VULGAR_FRACTIONS)
+
+
+# --------------------------------------------------------------------------
+# The scanner
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie so that the engine
+    never tries more than one branch per character; a longer word is tried
+    before any word it extends ("mln" before "m")."""
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [regex.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _combination_pattern(sep: str) -> str:
+    parts = []
+    for first, second in nw.SCALE_COMBINATIONS:
+        parts.append(f"{regex.escape(first)}s?+{sep}{regex.escape(second)}s?+")
+    return "(?:" + "|".join(parts) + ")"
+
+
+_HS: Final = r"[ \t\u00a0\u202f]"
+# One "space": horizontal blanks with at most one line break (wire copy wraps).
+_SP: Final = rf"(?:{_HS}++(?:\r?\n{_HS}*+)?+|\r?\n{_HS}*+)"
+_HY: Final = r"[-\u2010\u2011]"
+_SEP: Final = rf"(?:{_SP}|{_HY})"
+_END: Final = r"(?!\w)"
+_VULGAR_CLASS: Final = "[" + "".join(sorted(_VULGAR)) + "]"
+_SIGNS: Final = _alternation(nw.SIGN_WORDS)
+
+_SPACED_SCALES: Final = (
+    "(?:"
+    + _combination_pattern(_SEP)
+    + "|"
+    + _alternation([*nw.SCALE_WORDS, *nw.SPACED_SCALE_ABBREVIATIONS])
+    + ")"
+)
+_GLUED_SCALES: Final = (
+    "(?:"
+    + _combination_pattern(_SEP)
+    + "|"
+    + _alternation([*nw.SCALE_WORDS, *nw.SPACED_SCALE_ABBREVIATIONS, *nw.GLUED_ONLY_SCALES])
+    + ")"
+)
+
+# Digit strings that are not quantities; the look-ahead keeps the common case cheap.
+_SKIP: Final = rf"""
+(?P<skip>
+    (?=\+|0[0-9]|[0-9]++[-.:])
+    (?:
+        (?<!\w)\+[0-9]{{1,3}}(?:[ .\-][0-9]{{1,4}}){{2,}}+      # +44 20 7946 0958
+      | (?<![\d_])(?:
+            [0-9]++(?:\.[0-9]++){{2,}}+                 # 1.2.3, 192.168.0.1, 12.03.2019
+          | [0-9]++(?:-[0-9]++){{2,}}+                  # 1-800-555-1234, 2019-03-12
+          | [0-9]{{3}}-[0-9]{{4}}(?![0-9])              # 555-1234
+          | 0[0-9]++(?:[ .][0-9]{{2,}}+)++              # 020 7946 0958
+          | [0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?+(?![0-9])   # 10:30
+        )
+    )
+)"""
+
+_DIGITS: Final = rf"""
+(?P<d>
+    (?:(?P<wsign>\b{_SIGNS}){_SP})?+
+    (?P<dsign>(?<![\w.,/+\-\u2010\u2011\u2212])[-+\u2212])?+
+    (?:
+        (?P<blob>(?:(?<![\d_])[0-9]++|(?<![\d_.])\.[0-9]++)(?:[.,][0-9]++)*+)
+        (?:
+            (?P<slash>/[0-9]++(?:/[0-9]++)*+)
+          | (?P<mixed>{_HS}[0-9]{{1,2}}/[0-9]{{1,3}}(?![0-9/])|{_HS}?+{_VULGAR_CLASS})
+        )?+
+      | (?P<vulgar>(?<![\d_]){_VULGAR_CLASS})
+    )
+    (?:
+        (?P<gscale>{_GLUED_SCALES}){_END}
+      | (?P<ssep>{_SEP})(?P<sscale>{_SPACED_SCALES}){_END}
+      | (?P<ord>{_alternation(nw.ORDINAL_SUFFIXES)}){_END}
+    )?
+)"""
+
+_A_FOLLOWERS: Final = _alternation(
+    [
+        nw.HUNDRED_WORD,
+        nw.DOZEN_WORD,
+        *(w for w in nw.SCALE_WORDS if w not in _PLURAL_SCALES),
+        *nw.DENOMINATORS,
+    ]
+)
+_NUMERAL_STARTS: Final = _alternation(
+    [*nw.UNIT_WORDS, *nw.TEEN_WORDS, *nw.TENS_WORDS, *nw.ORDINAL_WORDS, "half"]
+)
+_CHAIN_WORDS: Final = _alternation(w for w in _WORD_CATEGORY if w not in nw.SIGN_WORDS)
+
+_WORDS: Final = rf"""
+\b(?P<tok>
+    {_SIGNS}(?={_SP}(?:{_NUMERAL_STARTS}|an?{_SEP}{_A_FOLLOWERS})\b)
+  | an?(?={_SEP}{_A_FOLLOWERS}\b)
+  | {_NUMERAL_STARTS}
+)\b
+(?:{_SEP}(?P<tok>{_CHAIN_WORDS})\b)*+
+"""
+
+#: Digit numbers and the digit strings to skip, matched where a candidate
+#: starts.  The standard library engine is enough here (possessive
+#: quantifiers exist since Python 3.11) and is several times faster per call.
+_DIGIT_PATTERN: Final = re.compile(f"{_SKIP}|{_DIGITS}", re.IGNORECASE | re.VERBOSE)
+
+#: A chain of number words; ``regex`` keeps every repetition's capture, so the
+#: chain's tokens and their spans come out of one match.
+_WORD_PATTERN: Final = regex.compile(_WORDS, regex.IGNORECASE | regex.VERBOSE)
+
+_WESTERN: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+")
+_INDIAN: Final = re.compile(r"[0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?+")
+_GLUED_TAIL: Final = re.compile(r"(?:\w++|[-/.\u2010\u2011](?=\w))*+")
+_NEXT_WORD: Final = regex.compile(rf"{_SEP}?+(\p{{L}}++)")
+_SCALE_PARTS: Final = re.compile(r"[\W_]+")
+_HYPHENS: Final = frozenset("-\u2010\u2011")
+_BLANKS: Final = frozenset(" \t\u00a0\u202f")
+_SIGN_CHARS: Final = frozenset("-+\u2212")
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_SIGN_WORD_BEFORE: Final = re.compile(rf"(?i)\b{_SIGNS}{_SP}\Z")
+_WORD_PREFIX_BEFORE: Final = re.compile(rf"(?i)\b(?:{_SIGNS}{_SP})?+(?:an?{_SEP})?+\Z")
+_SIGN_WORD_ENDINGS: Final = tuple(sorted(nw.SIGN_WORDS))
+_DIGIT_START: Final = re.compile("[0-9" + "".join(sorted(_VULGAR)) + "]")
+
+
+def _triggers() -> tuple[str, ...]:
+    """What the pre-check looks for: each word that can begin a chain of number
+    words, directly or after "a"/"minus" (plurals and connectives cannot).
+    Words sharing their first four letters are looked for by that prefix
+    ("thir" for "third", "thirteen", "thirty"), and a word another trigger is
+    a prefix of is dropped ("seven" finds "seventy")."""
+    words = {
+        w
+        for w, (cat, _) in _WORD_CATEGORY.items()
+        if cat in (_UNIT, _TEEN, _TENS, _HUNDRED, _ORD, _ORDDEN, _DEN, _DOZEN)
+        or (cat == _SCALE and w in nw.SCALE_WORDS and w not in _PLURAL_SCALES)
+    }
+    by_prefix: dict[str, list[str]] = {}
+    for word in words:
+        by_prefix.setdefault(word[:4], []).append(word)
+    short = {prefix if len(group) > 1 else group[0] for prefix, group in by_prefix.items()}
+    return tuple(sorted(w for w in short if not any(o != w and w.startswith(o) for o in short)))
+
+
+_TRIGGERS: Final = _triggers()
+
+
+# --------------------------------------------------------------------------
+# Context helpers
+
+
+def _glued_end(text: str, pos: int, limit: int) -> int:
+    """End of the identifier-like run glued to ``pos`` ("-800" in "737-800")."""
+    match = _GLUED_TAIL.match(text, pos, limit)
+    return match.end() if match else pos
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _letters_before(text: str, pos: int) -> str:
+    """The run of letters (and ``&``, for "S&P") that ends at ``pos``."""
+    start = pos
+    while start > 0 and pos - start < 40 and (text[start - 1].isalpha() or text[start - 1] == "&"):
+        start -= 1
+    return text[start:pos]
+
+
+def _word_before(text: str, pos: int) -> tuple[str, bool]:
+    """The word before ``pos`` across at most two blanks, and whether a dot follows it."""
+    i = pos
+    while i > 0 and pos - i < 2 and text[i - 1] in _BLANKS:
+        i -= 1
+    dotted = i > 0 and text[i - 1] == "."
+    if dotted:
+        i -= 1
+    return _letters_before(text, i), dotted
+
+
+def _designated(text: str, pos: int) -> bool:
+    """Whether the number at ``pos`` follows a designator ("Section 301", "No. 1")."""
+    i = pos
+    while i > 0 and pos - i < 2 and text[i - 1] in _BLANKS:
+        i -= 1
+    dotted = i > 0 and text[i - 1] == "."
+    if dotted:
+        i -= 1
+    elif i == pos:
+        return False  # glued: the glued-left rule decides
+    if i == 0 or not text[i - 1].isalpha():
+        return False
+    word = _letters_before(text, i)
+    return (
+        word.lower() in _DESIGNATORS_LOWER
+        or word in nw.CASED_DESIGNATORS
+        or (dotted and word + "." in nw.CASED_DESIGNATORS)
+    )
+
+
+def _left_ok(text: str, pos: int) -> bool:
+    """The glued-left and hyphen rules for an unsigned digit number at ``pos``."""
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if prev.isalpha():
+        return _letters_before(text, pos) in nw.GLUED_LEFT_PREFIXES
+    if prev in _HYPHENS and pos >= 2 and text[pos - 2].isalpha():
+        return _letters_before(text, pos - 1).lower() in nw.HYPHEN_PREFIXES
+    return True
+
+
+def _rupee_before(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 6) : pos].rstrip()
+    return window.endswith(nw.RUPEE_MARKERS)
+
+
+def _next_word(text: str, pos: int, limit: int) -> str | None:
+    match = _NEXT_WORD.match(text, pos, limit)
+    return match.group(1).lower() if match else None
+
+
+def _region_end(text: str, pos: int, limit: int) -> bool:
+    """Whether only blanks remain between ``pos`` and ``limit``."""
+    return not text[pos:limit].strip()
+
+
+def _word_triggers(text: str, lo: int, hi: int) -> list[int]:
+    """Sorted offsets in ``text[lo:hi]`` where a trigger word occurs (pre-check).
+
+    ``str.find`` runs at C speed, so looking for a few dozen words is much
+    faster than letting the full pattern try every position; the pattern is
+    then matched only where a digit or a trigger word is.
+    """
+    segment = text[lo:hi]
+    lower = segment.lower()
+    if len(lower) != len(segment):  # a few characters lower to two; keep offsets
+        lower = segment.translate(_ASCII_LOWER)
+    hits: list[int] = []
+    append = hits.append
+    for word in _TRIGGERS:
+        find = lower.find
+        at = find(word)
+        step = len(word)
+        while at >= 0:
+            append(at + lo)
+            at = find(word, at + step)
+    hits.sort()
+    return hits
+
+
+def _digit_backup(text: str, pos: int, floor: int) -> int:
+    """Where a number whose first digit is at ``pos`` may start: its sign, "minus", ".". """
+    start = pos
+    if start > floor and text[start - 1] == ".":
+        start -= 1
+    if start > floor:
+        prev = text[start - 1]
+        if prev in _SIGN_CHARS:
+            return start - 1
+        if prev.isspace() and text[max(floor, start - 16) : start].rstrip().lower().endswith(
+            _SIGN_WORD_ENDINGS
+        ):
+            found = _SIGN_WORD_BEFORE.search(text, max(floor, start - 24), start)
+            if found is not None:
+                return found.start()
+    return start
+
+
+def _word_backup(text: str, pos: int, floor: int) -> int:
+    """Where a number whose first number word is at ``pos`` may start ("minus", "a")."""
+    if pos > floor and (text[pos - 1].isspace() or text[pos - 1] in _HYPHENS):
+        found = _WORD_PREFIX_BEFORE.search(text, max(floor, pos - 32), pos)
+        if found is not None:
+            return found.start()
+    return pos
+
+
+# --------------------------------------------------------------------------
+# Digit numbers
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    value: Decimal,
+    kind: NumberKind = NumberKind.CARDINAL,
+    scale: Decimal = _ONE,
+    scale_span: Span | None = None,
+    *,
+    words: bool,
+    fraction: bool,
+) -> Number:
+    """Build a :class:`Number`; ``scale`` must already be canonical."""
+    return Number(
+        text=text[start:end],
+        span=Span(start, end),
+        value=_canonical(value),
+        kind=kind,
+        scale=scale,
+        scale_span=scale_span,
+        words=words,
+        fraction=fraction,
+    )
+
+
+def _simple_fraction(numerator: str, denominator: str) -> Decimal | None:
+    num, den = int(numerator), int(denominator)
+    if 0 < num < den and den in nw.FRACTION_DENOMINATORS:
+        return _ratio(num, den)
+    return None
+
+
+def _mixed_part(whole: str, mixed: str) -> Decimal | None:
+    """The fraction of a mixed number ("2 1/2", "1½"), or None if it is not one."""
+    if not whole.isdigit() or len(whole) > 3:
+        return None
+    tail = mixed.strip(" \t\u00a0\u202f")
+    if tail in _VULGAR:
+        return _ratio(*_VULGAR[tail])
+    numerator, denominator = tail.split("/")
+    return _simple_fraction(numerator, denominator)
+
+
+def _blob_value(blob: str) -> Decimal | None:
+    """Value of a run of digits, commas and dots, or None if it is malformed."""
+    if blob.isdigit():
+        return Decimal(blob)
+    if "," not in blob:
+        return Decimal(blob) if blob.count(".") == 1 else None
+    if _WESTERN.fullmatch(blob) or _INDIAN.fullmatch(blob):
+        return Decimal(blob.replace(",", ""))
+    return None
+
+
+def _digit_number(
+    text: str, match: re.Match[str], limit: int, check_left: bool
+) -> tuple[Number | None, int]:
+    """The number of a digit match, or None, and where scanning resumes."""
+    wsign, dsign, blob, slash, mixed, vulgar, gscale, sscale, suffix = match.group(
+        "wsign", "dsign", "blob", "slash", "mixed", "vulgar", "gscale", "sscale", "ord"
+    )
+    fraction = False
+    if blob is not None:
+        numeral_start = match.start("blob")
+        end = match.end("blob")
+        value = _blob_value(blob)
+        if value is None:
+            return None, _glued_end(text, end, limit)
+        if slash is not None:
+            end = match.end("slash")
+            parts = slash[1:].split("/")
+            value = _simple_fraction(blob, parts[0]) if blob.isdigit() and len(parts) == 1 else None
+            if value is None:  # 24/7, 9/11, 3/4/2019
+                return None, _glued_end(text, end, limit)
+            fraction = True
+        elif mixed is not None:
+            part = _mixed_part(blob, mixed)
+            if part is None:  # not a mixed number: the whole part alone
+                gscale = sscale = suffix = None
+            else:
+                value, fraction, end = value + part, True, match.end("mixed")
+    else:
+        numeral_start = match.start("vulgar")
+        end = match.end("vulgar")
+        value, fraction = _ratio(*_VULGAR[vulgar]), True
+    signed = wsign is not None or dsign is not None
+    if check_left and not signed:
+        if not _left_ok(text, numeral_start) or _designated(text, numeral_start):
+            return None, _glued_end(text, end, limit)
+    kind = NumberKind.CARDINAL
+    scale = _ONE
+    scale_span: Span | None = None
+    if suffix is not None:
+        if fraction or signed or blob is None or "." in blob:
+            return None, _glued_end(text, match.end(), limit)
+        kind = NumberKind.ORDINAL
+        end = match.end()
+    elif gscale is not None or sscale is not None:
+        group = "gscale" if gscale is not None else "sscale"
+        word = gscale if gscale is not None else sscale
+        assert word is not None
+        if (
+            gscale is not None
+            and text[numeral_start : match.end()] in nw.GLUED_IDENTIFIERS
+            and (numeral_start == 0 or unicodedata.category(text[numeral_start - 1]) != "Sc")
+        ):
+            return None, _glued_end(text, match.end(), limit)
+        scale = _scale_value(word)
+        scale_span = Span(match.start(group), match.end(group))
+        end = match.end()
+    if blob is not None and "," in blob and not _WESTERN.fullmatch(blob):
+        # Indian grouping: licensed by a lakh/crore scale or a rupee marker.
+        licensed = scale_span is not None and any(
+            part in nw.INDIAN_SCALES for part in _SCALE_PARTS.split(scale_span.slice(text).lower())
+        )
+        if not licensed and not _rupee_before(text, numeral_start):
+            return None, _glued_end(text, match.end("blob"), limit)
+    # Right context: glued letters other than a unit make an identifier ("76ers").
+    if end < limit and _is_word_char(text[end]):
+        run_end = end
+        while run_end < limit and text[run_end].isalpha():
+            run_end += 1
+        if (
+            kind is NumberKind.ORDINAL
+            or scale_span is not None
+            or text[end:run_end].lower() not in _UNIT_SUFFIXES
+            or (run_end < limit and _is_word_char(text[run_end]))
+        ):
+            return None, _glued_end(text, end, limit)
+    if wsign is not None or (dsign is not None and dsign != "+"):
+        value = -value
+    if scale is not _ONE:
+        value = _CTX.multiply(value, scale)
+    start = match.start()
+    return _make(
+        text, start, end, value, kind, scale, scale_span, words=False, fraction=fraction
+    ), end
+
+
+def _scale_value(word: str) -> Decimal:
+    word = word.lower()
+    if word in _SCALE_VALUES:
+        return _SCALE_VALUES[word]
+    value = _ONE
+    for part in _SCALE_PARTS.split(word):
+        value = _CTX.multiply(value, _SCALE_VALUES[part])
+    return value
+
+
+# --------------------------------------------------------------------------
+# Word numbers
+
+
+@attrs.define
+class _Chain:
+    """The tokens of a chain of number words, as the grammar sees them."""
+
+    text: str
+    words: list[str]
+    spans: list[tuple[int, int]]
+    cats: list[int]
+    vals: list[Decimal]
+    limit: int
+
+    def cat(self, k: int) -> int:
+        return self.cats[k] if k < len(self.cats) else -1
+
+    def hyphenated(self, k: int) -> bool:
+        """Whether token ``k`` is joined to the one before by a hyphen."""
+        return self.text[self.spans[k - 1][1] : self.spans[k][0]] in _HYPHENS
+
+
+@attrs.frozen
+class _Parsed:
+    first: int
+    last: int  # exclusive token index
+    value: Decimal
+    kind: NumberKind = NumberKind.CARDINAL
+    scale: Decimal = _ONE
+    scale_tokens: tuple[int, int] | None = None
+    fraction: bool = False
+
+
+def _below_hundred(chain: _Chain, k: int) -> tuple[Decimal, int, int] | None:
+    cat = chain.cat(k)
+    if cat in (_UNIT, _TEEN):
+        return chain.vals[k], k + 1, cat
+    if cat == _TENS:
+        if chain.cat(k + 1) == _UNIT and chain.vals[k + 1] > 0:
+            return chain.vals[k] + chain.vals[k + 1], k + 2, _UNIT
+        return chain.vals[k], k + 1, _TENS
+    return None
+
+
+def _small(chain: _Chain, k: int, first: bool) -> tuple[Decimal, int, int] | None:
+    """A group below a thousand at ``k``: (value, next token, category of its last word)."""
+    cat = chain.cat(k)
+    if cat == _ART:
+        if not first:
+            return None
+        follower = chain.cat(k + 1)
+        if follower == _HUNDRED:
+            value, k2, last = Decimal(100), k + 2, _HUNDRED
+        elif follower == _DOZEN or (
+            follower == _SCALE and chain.words[k + 1] not in _PLURAL_SCALES
+        ):
+            return _ONE, k + 1, _UNIT
+        else:
+            return None
+    else:
+        below = _below_hundred(chain, k)
+        if below is None:
+            return None
+        value, k2, last = below
+        if chain.cat(k2) != _HUNDRED or not value:
+            return value, k2, last
+        value, k2, last = value * 100, k2 + 1, _HUNDRED
+    # After "hundred": an optional "and" and a group below a hundred.
+    rest_at = k2 + 1 if chain.cat(k2) == _AND else k2
+    rest = _below_hundred(chain, rest_at)
+    if rest is not None and rest[0]:
+        return value + rest[0], rest[1], rest[2]
+    return value, k2, last
+
+
+def _scale_at(chain: _Chain, k: int) -> tuple[Decimal, int] | None:
+    if chain.cat(k) != _SCALE:
+        return None
+    value = chain.vals[k]
+    if chain.cat(k + 1) == _SCALE and (
+        _SINGULAR_SCALE[chain.words[k]],
+        _SINGULAR_SCALE[chain.words[k + 1]],
+    ) in _COMBINATIONS:
+        return _CTX.multiply(value, chain.vals[k + 1]), k + 2
+    return value, k + 1
+
+
+def _scale_tail(
+    chain: _Chain, k: int, allow_article: bool
+) -> tuple[Decimal, int, tuple[int, int] | None] | None:
+    """A multiplier after a fraction: "million", "a billion", "of a million", "a dozen"."""
+    at = k
+    if chain.cat(at) == _OF and chain.cat(at + 1) == _ART:
+        at += 2
+    elif allow_article and chain.cat(at) == _ART:
+        at += 1
+    if at != k:
+        if chain.cat(at) == _DOZEN:
+            return nw.DOZEN_VALUE, at + 1, None
+        if chain.cat(at) == _SCALE and chain.words[at] in _PLURAL_SCALES:
+            return None  # "a millions"
+    found = _scale_at(chain, at)
+    if found is None:
+        return None
+    return found[0], found[1], (at, found[1])
+
+
+def _with_scale_tail(
+    chain: _Chain, first: int, k: int, value: Decimal, allow_article: bool
+) -> _Parsed:
+    tail = _scale_tail(chain, k, allow_article)
+    if tail is None:
+        return _Parsed(first, k, value, fraction=True)
+    multiplier, end, tokens = tail
+    value = _CTX.multiply(value, multiplier)
+    if tokens is None:  # "half a dozen": part of the numeral, not a scale
+        return _Parsed(first, end, value, fraction=True)
+    return _Parsed(first, end, value, scale=multiplier, scale_tokens=tokens, fraction=True)
+
+
+def _quarters_is_fraction(chain: _Chain, first: int, k: int) -> bool:
+    """Spaced "three quarters" is a fraction only before "of" or at the end of the input."""
+    if chain.words[k] != "quarters" or chain.hyphenated(k):
+        return True
+    end = chain.spans[k][1]
+    if _region_end(chain.text, end, chain.limit):
+        return True
+    if _next_word(chain.text, end, chain.limit) != "of":
+        return False
+    before, _ = _word_before(chain.text, chain.spans[first][0])
+    return before.lower() not in nw.PERIOD_PRECEDERS
+
+
+def _fraction_phrase(chain: _Chain, k: int) -> tuple[Decimal, int] | None:
+    """ "a half", "one third", "three quarters" at ``k`` (after "and")."""
+    cat = chain.cat(k)
+    if cat == _ART or (cat == _UNIT and chain.words[k] == "one"):
+        if chain.cat(k + 1) in (_DEN, _ORDDEN):
+            return _ratio(1, chain.vals[k + 1]), k + 2
+        return None
+    below = _below_hundred(chain, k)
+    if below is not None and below[0] >= 2 and chain.cat(below[1]) == _DENP:
+        return _ratio(below[0], chain.vals[below[1]]), below[1] + 1
+    return None
+
+
+def _parse_words(chain: _Chain, i: int) -> _Parsed | None:
+    """The longest number that starts at token ``i``, or None."""
+    negative = chain.cats[i] == _SIGN
+    first = i + 1 if negative else i
+    parsed = _parse_unsigned(chain, first)
+    if parsed is None:
+        return None
+    if negative and parsed.kind is NumberKind.CARDINAL and parsed.first == first:
+        return attrs.evolve(parsed, first=i, value=-parsed.value)
+    return parsed
+
+
+def _parse_unsigned(chain: _Chain, first: int) -> _Parsed | None:
+    cat = chain.cat(first)
+    if cat in (_ORD, _ORDDEN):
+        return _Parsed(first, first + 1, chain.vals[first], NumberKind.ORDINAL)
+    if cat == _DEN and chain.words[first] == "half":
+        return _with_scale_tail(chain, first, first + 1, _HALF, allow_article=True)
+    if cat == _ART and chain.cat(first + 1) in (_DEN, _ORDDEN):
+        return _article_fraction(chain, first)
+    return _cardinal(chain, first)
+
+
+def _article_fraction(chain: _Chain, first: int) -> _Parsed | None:
+    """ "a third", "a quarter", "an eighth" and the cues that make them something else."""
+    den = first + 1
+    word = chain.words[den]
+    following = _next_word(chain.text, chain.spans[den][1], chain.limit)
+    if chain.cats[den] == _ORDDEN and following in nw.ORDINAL_CUES:
+        return _Parsed(den, den + 1, chain.vals[den], NumberKind.ORDINAL)
+    if word == "quarter" and following in nw.PERIOD_CUES:
+        return None
+    return _with_scale_tail(
+        chain, first, den + 1, _ratio(1, chain.vals[den]), allow_article=word == "half"
+    )
+
+
+def _cardinal(chain: _Chain, first: int) -> _Parsed | None:
+    total = _ZERO
+    k = first
+    last_scale: Decimal | None = None
+    scales = 0
+    scale_tokens: tuple[int, int] | None = None
+    last_cat = -1
+    groups = 0
+    try_at = k
+    while True:
+        small = _small(chain, try_at, first=groups == 0)
+        if small is None:
+            break
+        value, after, cat = small
+        found = _scale_at(chain, after)
+        if (
+            found is not None
+            and value
+            and (last_scale is None or found[0] < last_scale)
+        ):
+            total += _CTX.multiply(value, found[0])
+            last_scale = found[0]
+            scales += 1
+            scale_tokens = (after, found[1])
+            k = found[1]
+            last_cat = _SCALE
+            groups += 1
+            try_at = k + 1 if chain.cat(k) == _AND else k
+            continue
+        if groups and (value >= (last_scale or _ONE) or value == 0):
+            break
+        total += value
+        k = after
+        last_cat = cat
+        groups += 1
+        break
+    if groups == 0:
+        return None
+    simple = scales == 0 and last_cat not in (_HUNDRED,) and total < 100
+    is_one = k == first + 1 and (chain.words[first] == "one" or chain.cats[first] == _ART)
+    nxt = chain.cat(k)
+    # "two dozen", "a dozen"
+    if nxt == _DOZEN and simple and total:
+        return _Parsed(first, k + 1, total * nw.DOZEN_VALUE)
+    # "twenty-first", "one hundred and third"
+    ord_at = k + 1 if nxt == _AND and last_cat in (_HUNDRED, _SCALE) else k
+    if chain.cat(ord_at) in (_ORD, _ORDDEN):
+        rank = chain.vals[ord_at]
+        if (
+            (last_cat == _TENS and rank < 10)
+            or (last_cat == _HUNDRED and rank < 100)
+            or (last_cat == _SCALE and last_scale is not None and rank < last_scale)
+        ):
+            return _Parsed(first, ord_at + 1, total + rank, NumberKind.ORDINAL)
+    # "one third", "two-thirds", "three quarters of a million"
+    if simple and nxt in (_DEN, _ORDDEN, _DENP):
+        singular = nxt != _DENP
+        if (singular and is_one) or (not singular and total >= 2):
+            word = chain.words[k]
+            following = _next_word(chain.text, chain.spans[k][1], chain.limit)
+            if (singular and word == "quarter" and following in nw.PERIOD_CUES) or (
+                not singular and not _quarters_is_fraction(chain, first, k)
+            ):
+                pass
+            else:
+                return _with_scale_tail(
+                    chain, first, k + 1, _ratio(total, chain.vals[k]), allow_article=False
+                )
+    # "one and a half", "two and three quarters" (million)
+    if scales == 0 and nxt == _AND:
+        phrase = _fraction_phrase(chain, k + 1)
+        if phrase is not None:
+            part, after = phrase
+            found = _scale_at(chain, after)
+            value = total + part
+            if found is None:
+                return _Parsed(first, after, value, fraction=True)
+            return _Parsed(
+                first,
+                found[1],
+                _CTX.multiply(value, found[0]),
+                scale=found[0],
+                scale_tokens=(after, found[1]),
+                fraction=True,
+            )
+    if scales == 1 and last_cat == _SCALE and scale_tokens is not None:
+        return _Parsed(first, k, total, scale=last_scale or _ONE, scale_tokens=scale_tokens)
+    return _Parsed(first, k, total)
+
+
+def _word_numbers(
+    text: str, match: regex.Match[str], limit: int, check_left: bool, only_first: bool
+) -> Iterator[Number]:
+    words = [w.lower() for w in match.captures("tok")]
+    categories = [_WORD_CATEGORY[w] for w in words]
+    chain = _Chain(
+        text=text,
+        words=words,
+        spans=match.spans("tok"),
+        cats=[c for c, _ in categories],
+        vals=[v for _, v in categories],
+        limit=limit,
+    )
+    i = 0
+    count = len(words)
+    while i < count:
+        parsed = _parse_words(chain, i)
+        if parsed is None:
+            if only_first:
+                return
+            i += 1
+            continue
+        start = chain.spans[parsed.first][0]
+        if only_first and parsed.first != 0:
+            return
+        if not (check_left and _designated(text, start)):
+            scale_span = None
+            if parsed.scale_tokens is not None:
+                lo, hi = parsed.scale_tokens
+                scale_span = Span(chain.spans[lo][0], chain.spans[hi - 1][1])
+            yield _make(
+                text,
+                start,
+                chain.spans[parsed.last - 1][1],
+                parsed.value,
+                parsed.kind,
+                parsed.scale,
+                scale_span,
+                words=True,
+                fraction=parsed.fraction,
+            )
+        if only_first:
+            return
+        i = parsed.last
+
+
+# --------------------------------------------------------------------------
+# Public API
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, not {type(text).__name__}")
+
+
+def _check_bounds(text: str, start: int, end: int | None) -> int:
+    for name, value in (("start", start), ("end", end)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise TypeError(f"{name} must be an int, not {type(value).__name__}")
+    limit = len(text) if end is None else min(end, len(text))
+    if start < 0 or limit < 0:
+        raise ValueError("offsets must be >= 0")
+    return limit
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[Number]:
+    """All numbers in ``text[start:end]``, left to right, non-overlapping, longest match.
+
+    Spans index ``text`` itself.  Characters before ``start`` are read as
+    context (a region boundary never turns ``G20`` into 20), nothing at or
+    after ``end`` is.
+
+    >>> [n.text for n in find_numbers("Boeing 737 orders rose 5% to 1,234, a third more")]
+    ['5', '1,234', 'a third']
+    """
+    _check_text(text)
+    limit = _check_bounds(text, start, end)
+    return _scan(text, start, limit)
+
+
+def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
+    """Match the patterns at each candidate position the pre-check finds."""
+    triggers = _word_triggers(text, pos, limit)
+    count = len(triggers)
+    t = 0
+    digit = -1
+    while pos < limit:
+        while t < count and triggers[t] < pos:
+            t += 1
+        if digit < pos:
+            found = _DIGIT_START.search(text, pos, limit)
+            digit = found.start() if found else limit
+        word = triggers[t] if t < count else limit
+        if digit >= limit and word >= limit:
+            return
+        if digit <= word:
+            found_d = _match_digits(text, _digit_backup(text, digit, pos), digit, limit)
+            if found_d is None:
+                pos = digit + 1
+                continue
+            if found_d.lastgroup == "skip":
+                pos = _glued_end(text, found_d.end(), limit)
+                continue
+            number, resume = _digit_number(text, found_d, limit, check_left=True)
+            if number is not None:
+                yield number
+            pos = max(resume, digit + 1)
+            continue
+        t += 1
+        if word and _is_word_char(text[word - 1]):
+            continue
+        start = _word_backup(text, word, pos)
+        found_w = _match_words(text, start, word, limit)
+        if found_w is not None:
+            yield from _word_numbers(text, found_w, limit, check_left=True, only_first=False)
+            pos = found_w.end()
+
+
+def _match_digits(text: str, start: int, cand: int, limit: int) -> re.Match[str] | None:
+    """The digit match that covers ``cand``, tried from ``start`` (its sign) then ``cand``."""
+    if start < cand:
+        found = _DIGIT_PATTERN.match(text, start, limit)
+        if found is not None and found.end() > cand:
+            return found
+    return _DIGIT_PATTERN.match(text, cand, limit)
+
+
+def _match_words(text: str, start: int, cand: int, limit: int) -> regex.Match[str] | None:
+    """The word chain that covers ``cand``, tried from ``start`` ("a", "minus") then ``cand``."""
+    if start < cand:
+        found = _WORD_PATTERN.match(text, start, limit)
+        if found is not None and found.end() > cand:
+            return found
+    return _WORD_PATTERN.match(text, cand, limit)
+
+
+def number_at(text: str, pos: int, end: int | None = None) -> Number | None:
+    """The number that starts exactly at ``pos`` (before ``end``), or None.
+
+    Meant for callers that already know a number should start here, such as
+    the money parser after a currency sign; the left-context rules
+    (glued letters, ``COVID-19``, designators) are therefore not applied.
+
+    >>> number_at("$375bn deficit", 1).value
+    Decimal('375000000000')
+    """
+    _check_text(text)
+    limit = _check_bounds(text, pos, end)
+    if pos > limit:
+        return None
+    digits = _DIGIT_PATTERN.match(text, pos, limit)
+    if digits is not None:
+        if digits.lastgroup != "d":
+            return None
+        number, _ = _digit_number(text, digits, limit, check_left=False)
+        return number
+    chain = _WORD_PATTERN.match(text, pos, limit)
+    if chain is None:
+        return None
+    return next(_word_numbers(text, chain, limit, check_left=False, only_first=True), None)
+
+
+def parse_number(text: str) -> Decimal | None:
+    """The value of ``text`` if it is exactly one number (blanks around allowed), else None.
+
+    >>> parse_number(" 1.05 lakh crore ")
+    Decimal('1050000000000')
+    >>> parse_number("Boeing 737") is None
+    True
+    """
+    _check_text(text)
+    stripped = text.strip()
+    if not stripped:
+        return None
+    lo = text.index(stripped[0])
+    hi = lo + len(stripped)
+    number = number_at(text, lo, hi)
+    if number is None or number.span.end != hi:
+        return None
+    return number.value

@@ -1,0 +1,742 @@
+"""Percentages, percentage points and basis points in running news text.
+
+>>> [p.text for p in find_percentages("Prices rose 6.6 per cent; the Fed cut by 25bp.")]
+['6.6 per cent', '25bp']
+>>> p = find_percentages("a 25 basis point cut")[0]
+>>> (p.value, p.unit.value, p.direction.value, p.as_fraction())
+(Decimal('25'), 'basis_point', 'down', Decimal('0.0025'))
+
+What is recognised
+    A number from :mod:`econparse.numbers` followed by a unit spelling from
+    :data:`econparse._percent_vocab.UNIT_SPELLINGS` ("6.6%", "6.6 per cent",
+    "12pc", "25 bps", "0.3 percentage point", "50-basis-point", "0.5 pct
+    point"); a fraction joined by "a"/"of a" ("half a percentage point", "a
+    quarter of a percentage point"); ranges "2.25%-2.50%", "2-3%", "2 to 3
+    percent", "between 2 and 3 per cent" (the span starts at the first number:
+    "between" and "from" are not part of it); and, as in Recognizers-Text,
+    a clause that is only "percent of N".
+
+    "a quarter-point" / "a half-point" is read as a percentage point *only*
+    when a direction cue governs it ("a quarter-point cut", "raised rates by a
+    half point"); a bare "quarter point" is left alone, since "point" alone
+    is as often an index point.  "3 points" is never a percentage.
+
+Direction and change
+    The direction comes from, in this order: a direction noun or comparative
+    right after the mention ("a 25 basis point cut", "2% higher"); "up"/"down"
+    right before it ("up 5%", "down by 3%", "up from 4%", never "up to 5%");
+    the nearest direction verb or noun before it in the same clause, at most
+    :data:`~econparse._percent_vocab.GAP_WORDS_MAX` words away, with no clause
+    breaker ("and", "while", "was", ...) and no other percentage between.
+    A mention right after "to" or "from" under such a cue is the end or start
+    of the change: "rose to 5%" gives ``change_to=5``; "up from 3%" gives
+    ``change_from=3``.  In "rise from 10% to 25%" and "fell to 5% from 5.2%"
+    *both* mentions carry both ends (``change_from``, ``change_to``), and
+    the second inherits the cue of the first.  In "rose 0.5% to 3.1%" the
+    first is the size of the change and the second its end (``change_to``).
+    "rose from 10 to 25 percent" gives one mention, "25 percent", with both
+    ends.  Neutral verbs ("went", "moved") give a direction only through
+    "from A to B", by comparing A and B.  "from 50 to 80%" with no cue is a
+    range.
+
+Exactness over recall
+    A number glued to a letter or sign before it ("G20", "Q3-0.3%", "$5%"),
+    a "%" glued to a letter after it (URL escapes such as "%20and"), anything
+    inside a URL and ordinal numbers are rejected.
+
+Linear time
+    Every regex is compiled once at import from the vocabulary tables.  The
+    patterns are alternations of literals with bounded gaps (``{1,3}``,
+    :data:`~econparse._percent_vocab.BLANKS`) and no unbounded repetition
+    inside a repetition, so no pattern can backtrack catastrophically.  The
+    pre-filter scans each region once for a unit spelling; only the
+    sentences holding one (non-overlapping windows that start at most
+    :data:`_WINDOW` characters before a unit) are handed to
+    :func:`econparse.numbers.find_numbers` and the URL pattern.  Unit
+    patterns are only *anchored* at the end of a number (``match`` at a
+    position, never a scan), and the backward search for a direction cue
+    reads at most :data:`_WINDOW` characters, so the work is linear in the
+    text length.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import itertools
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+import regex
+
+from econparse import _percent_vocab as vocab
+from econparse.numbers import Number, NumberKind, find_numbers, number_at
+from econparse.span import Mention, Span
+
+if TYPE_CHECKING:
+    import pint
+
+    from econparse.context import Document
+
+__all__ = [
+    "Direction",
+    "PercentUnit",
+    "Percentage",
+    "extract_percentages",
+    "find_percentages",
+]
+
+
+class PercentUnit(enum.Enum):
+    """The unit a percentage is written in; values are kept in this unit."""
+
+    PERCENT = "percent"
+    PERCENTAGE_POINT = "percentage_point"
+    BASIS_POINT = "basis_point"
+
+
+class Direction(enum.Enum):
+    """Which way the change a percentage measures goes, as the text says."""
+
+    UP = "up"
+    DOWN = "down"
+    NONE = "none"
+
+
+_DIVISOR_EXPONENT: Final[dict[PercentUnit, int]] = {
+    PercentUnit.PERCENT: -2,
+    PercentUnit.PERCENTAGE_POINT: -2,
+    PercentUnit.BASIS_POINT: -4,
+}
+
+
+def _optional_decimal(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not isinstance(value, Decimal):
+        raise TypeError(f"Percentage.{attribute.name} must be a Decimal or None")
+
+
+@attrs.frozen
+class Percentage(Mention):
+    """A percentage, percentage-point or basis-point figure in the text.
+
+    ``text``/``span`` cover the number and its unit ("6.6 per cent",
+    "25 basis points", "half a percentage point", "2.25%-2.50%").
+
+    :ivar value: the figure in the mention's own unit ("6.6%" gives 6.6,
+        "25bp" gives 25: basis points are never converted); ``None`` for a
+        range.
+    :ivar low: the first end of a range ("2 to 3 percent" gives 2), else ``None``.
+    :ivar high: the second end of a range, else ``None``.
+    :ivar unit: percent, percentage point or basis point.
+    :ivar direction: the way the governing verb or noun points ("fell 0.5%"
+        is DOWN); :attr:`Direction.NONE` when no cue governs the mention.
+    :ivar direction_span: the span of that cue word, or ``None``.
+    :ivar change_from: the start of a change ("rise from 10% to 25%" gives
+        10 on both mentions; "up from 3%" gives 3), else ``None``.
+    :ivar change_to: the end of a change ("rose to 5%" gives 5), else ``None``.
+    """
+
+    value: Decimal | None = attrs.field(kw_only=True, validator=_optional_decimal)
+    low: Decimal | None = attrs.field(default=None, kw_only=True, validator=_optional_decimal)
+    high: Decimal | None = attrs.field(default=None, kw_only=True, validator=_optional_decimal)
+    unit: PercentUnit = attrs.field(
+        kw_only=True, validator=attrs.validators.instance_of(PercentUnit)
+    )
+    direction: Direction = attrs.field(
+        default=Direction.NONE, kw_only=True, validator=attrs.validators.instance_of(Direction)
+    )
+    direction_span: Span | None = attrs.field(default=None, kw_only=True)
+    change_from: Decimal | None = attrs.field(
+        default=None, kw_only=True, validator=_optional_decimal
+    )
+    change_to: Decimal | None = attrs.field(default=None, kw_only=True, validator=_optional_decimal)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        is_range = self.low is not None or self.high is not None
+        if is_range and (self.low is None or self.high is None or self.value is not None):
+            raise ValueError("a range Percentage needs low and high and no value")
+        if not is_range and self.value is None:
+            raise ValueError("a Percentage needs a value, or low and high for a range")
+
+    @property
+    def is_range(self) -> bool:
+        """Whether this mention is a range ("2 to 3 percent")."""
+        return self.value is None
+
+    def as_fraction(self) -> Decimal:
+        """The figure as a plain fraction, exactly.
+
+        >>> find_percentages("6.6%")[0].as_fraction()
+        Decimal('0.066')
+
+        :raises ValueError: for a range, which has no single value.
+        """
+        if self.value is None:
+            raise ValueError(f"{self.text!r} is a range; use low and high")
+        return self.value.scaleb(_DIVISOR_EXPONENT[self.unit])
+
+    def to_quantity(self) -> pint.Quantity[Decimal]:
+        """The figure as a pint ``Quantity`` in econparse's private registry.
+
+        The registry is built on first use from ``units.txt`` (``percent``,
+        ``percentage_point``, ``basis_point``; ``bp`` there is a basis point,
+        not pint's printer's point) with :class:`~decimal.Decimal` magnitudes,
+        so ``q.to("dimensionless")`` is exact.  pint is imported only here.
+
+        :raises ValueError: for a range.
+        """
+        if self.value is None:
+            raise ValueError(f"{self.text!r} is a range; use low and high")
+        registry = _unit_registry()
+        quantity: pint.Quantity[Decimal] = registry.Quantity(self.value, self.unit.value)
+        return quantity
+
+
+@functools.cache
+def _unit_registry() -> Any:  # a pint.UnitRegistry; Any keeps pint's generics out
+    """econparse's private pint registry: built once, on first use."""
+    from importlib.resources import files
+
+    import pint  # lazily: importing econparse must not import pint
+
+    registry: Any = pint.UnitRegistry(None, non_int_type=Decimal)
+    lines = files("econparse").joinpath("units.txt").read_text(encoding="utf-8").splitlines()
+    registry.load_definitions(lines)
+    return registry
+
+
+# --------------------------------------------------------------------------
+# Compiled patterns (built once, from the vocabulary tables)
+
+_BLANK: Final = r"[ \t\u00a0\u2009\u202f]"
+_SP: Final = vocab.BLANKS
+"""One word gap: a few blanks, or one line break with its indentation."""
+_WB_AFTER: Final = r"(?![\p{L}\p{N}_])"
+_WB_AFTER_HYPHEN: Final = r"(?![\p{L}\p{N}_-])"
+_WB_BEFORE_HYPHEN: Final = r"(?<![\p{L}\p{N}_-])"
+_GAPS: Final[dict[str, str]] = {
+    "tight": "",
+    "space": f"{_SP}?",
+    "word": f"(?:{_SP}|-)?",
+}
+_UNITS: Final[tuple[PercentUnit, ...]] = tuple(PercentUnit(s["unit"]) for s in vocab.UNIT_SPELLINGS)
+_WINDOW: Final = 200
+"""How far back (in characters) a window or a direction cue may reach."""
+_DASHES: Final = "-\u2212\u2013\u2014"
+
+
+def _spelling(index: int) -> str:
+    entry = vocab.UNIT_SPELLINGS[index]
+    body = f"(?i:{entry['pattern']})" if entry["ignore_case"] else entry["pattern"]
+    return f"(?P<u{index}>{body})"
+
+
+def _phrase(words: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, spaces as bounded blanks."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", _SP) for w in ordered)
+
+
+_UNIT_AFTER_RE: Final = regex.compile(
+    "(?:"
+    + "|".join(_GAPS[s["glue"]] + _spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS))
+    + f"){_WB_AFTER}"
+)
+"""A unit right at the end of a number (used with ``match(text, pos)``)."""
+
+_FRACTION_UNIT_RE: Final = regex.compile(
+    f"{_SP}(?:{_phrase(vocab.FRACTION_LINKS)}){_SP}(?:"
+    + "|".join(_spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS) if s["glue"] == "word")
+    + f"){_WB_AFTER}",
+    regex.IGNORECASE,
+)
+""""a percentage point" after a fraction: "half a percentage point"."""
+
+_POINT_RE: Final = regex.compile(
+    f"(?:{_SP}|-)(?:{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}", regex.IGNORECASE
+)
+"""The "-point" of "a quarter-point cut" (fractions only, needs a cue)."""
+
+_PREFILTER_RE: Final = regex.compile(
+    "(?:"
+    + "|".join(_spelling(i) for i in range(len(vocab.UNIT_SPELLINGS)))
+    + f"|{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}",
+    regex.IGNORECASE,
+)
+"""Any unit spelling at all: regions without one are skipped."""
+
+_ORPHAN_RE: Final = regex.compile(
+    f"{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.ORPHAN_PERCENT_WORDS)}){_SP}of{_SP}",
+    regex.IGNORECASE,
+)
+_CLAUSE_OPENERS: Final = '.!?:;"“(\n'
+_CLAUSE_END_RE: Final = regex.compile(r"\s{0,3}(?:[.!?;,)\"”]|\Z)")
+
+_SENTENCE_END_RE: Final = regex.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
+_BLANK_RE: Final = regex.compile(r"\s")
+_BAD_BEFORE_RE: Final = regex.compile(r"[\p{L}\p{N}%/\\=&#_@^\p{Sc}.]")
+_URL_RE: Final = regex.compile(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)\S+")
+
+_DASH_LINK_RE: Final = regex.compile(f"{_SP}?[-\u2013\u2014]{_SP}?\\Z")
+_TO_LINK_RE: Final = regex.compile(f"{_SP}to{_SP}\\Z", regex.IGNORECASE)
+_AND_LINK_RE: Final = regex.compile(f"{_SP}and{_SP}\\Z", regex.IGNORECASE)
+_BETWEEN_BEFORE_RE: Final = regex.compile(f"{_WB_BEFORE_HYPHEN}between{_SP}\\Z", regex.IGNORECASE)
+_FROM_BEFORE_RE: Final = regex.compile(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", regex.IGNORECASE)
+
+_HEDGE: Final = f"(?:(?:{_phrase(vocab.HEDGES)}|an?{_SP}[\\p{{L}}-]{{1,20}}){_SP})"
+"""A hedge or an article and one word: "about", "a provisional", "an annualised"."""
+_ROLE_RE: Final = regex.compile(
+    f"{_WB_BEFORE_HYPHEN}(?:(?P<from>from)|(?<!up{_BLANK})(?P<to>to)){_SP}{_HEDGE}{{0,3}}\\Z",
+    regex.IGNORECASE,
+)
+_ADVERB_GAP_RE: Final = regex.compile(
+    f"\\A{_SP}(?:(?:by|from){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE
+)
+_ADVERB_DOWN_GAP_RE: Final = regex.compile(
+    f"\\A{_SP}(?:(?:by|from|to){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE
+)
+_CHAIN_LINK_RE: Final = regex.compile(
+    f"(?:{_SP}[\\p{{L}}\\p{{N}}'’-]{{1,20}}){{0,3}}{_SP}(?P<link>to|from){_SP}{_HEDGE}{{0,3}}\\Z",
+    regex.IGNORECASE,
+)
+_BOUNDARY_RE: Final = regex.compile(
+    r"[.!?;:](?=\s|\Z)|,(?!\s{0,3}or\b|\d)|[()\[\]\"“”]|\s[-\u2013\u2014]\s|[\u2013\u2014]"
+)
+
+
+def _cue_group(name: str, cues: Iterable[vocab.Cue], way: str) -> str:
+    words = [w for c in cues if c["way"] == way for w in c["words"]]
+    return f"(?P<{name}>{_phrase(words)})"
+
+
+_LEFT_CUE_RE: Final = regex.compile(
+    f"{_WB_BEFORE_HYPHEN}(?:"
+    + "|".join(
+        [
+            _cue_group("up", vocab.VERB_CUES, "up"),
+            _cue_group("down", vocab.VERB_CUES, "down"),
+            _cue_group("neutral", vocab.VERB_CUES, "neutral"),
+            # "up to 5%" is a bound, not a rise: skip that "up" for an earlier cue
+            f"(?<!{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.NOT_BEFORE_UP)}){_SP})"
+            + _cue_group("adv_up", vocab.ADVERB_CUES, "up")
+            + f"(?!{_SP}to{_WB_AFTER})",
+            _cue_group("adv_down", vocab.ADVERB_CUES, "down"),
+        ]
+    )
+    + f"){_WB_AFTER_HYPHEN}",
+    regex.IGNORECASE,
+)
+_RIGHT_CUE_RE: Final = regex.compile(
+    f"(?:{_SP}|-)(?:(?:{_phrase(vocab.NOUN_MODIFIERS)})(?:{_SP}|-)){{0,2}}(?:"
+    + _cue_group("up", vocab.NOUN_CUES, "up")
+    + "|"
+    + _cue_group("down", vocab.NOUN_CUES, "down")
+    + f"){_WB_AFTER_HYPHEN}",
+    regex.IGNORECASE,
+)
+_BREAKERS: Final = frozenset(vocab.CLAUSE_BREAKERS)
+_NOT_AFTER_CUE: Final = frozenset(vocab.NOT_AFTER_CUE)
+_STRIP: Final = ".,;:!?\"'“”‘’()[]"
+
+
+# --------------------------------------------------------------------------
+# Working records
+
+
+@attrs.frozen
+class _Cue:
+    way: str  # "up", "down" or "neutral"
+    span: Span
+    role: str  # "amount", "from" or "to"
+
+
+@attrs.define
+class _Item:
+    start: int
+    end: int
+    unit: PercentUnit
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    cue: _Cue | None = None
+    change_from: Decimal | None = None
+    change_to: Decimal | None = None
+    number_start: int = 0  # where the (first) number starts, for look-behinds
+
+
+@attrs.frozen
+class _Raw:
+    """A number with a unit after it, before ranges and cues are worked out."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: PercentUnit
+    scale: Decimal
+    index: int  # position of its number in the region's number list (-1: none)
+    dash_joined: bool  # its "-" sign is really a range dash ("2.25%-2.50%")
+    point_only: bool  # "a quarter-point": kept only under a direction cue
+
+
+# --------------------------------------------------------------------------
+# Public entry points
+
+
+def find_percentages(text: str) -> list[Percentage]:
+    """All percentages in ``text``, read as one region, in text order.
+
+    >>> [(p.text, p.low, p.high) for p in find_percentages("between 2 and 3 per cent")]
+    [('2 and 3 per cent', Decimal('2'), Decimal('3'))]
+
+    :raises TypeError: when ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_percentages() expects a str, not {type(text).__name__}")
+    return list(_extract(text, (Span(0, len(text)),)))
+
+
+def extract_percentages(doc: Document) -> Iterator[Percentage]:
+    """The registered extractor: percentages in the body regions of ``doc``.
+
+    :raises TypeError: when ``doc.text`` is not a ``str``.
+    """
+    if not isinstance(doc.text, str):
+        raise TypeError(f"Document.text must be a str, not {type(doc.text).__name__}")
+    return _extract(doc.text, doc.regions())
+
+
+# --------------------------------------------------------------------------
+# Extraction
+
+
+def _extract(text: str, regions: Iterable[Span]) -> Iterator[Percentage]:
+    for region in regions:
+        for start, end in _windows(text, region.start, region.end):
+            yield from _window(text, region.start, start, end)
+
+
+def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The sentences of ``[lo, hi)`` that hold a unit spelling (the pre-filter).
+
+    Each starts at most :data:`_WINDOW` characters before its first unit (at a
+    sentence end or a blank) and ends at the first sentence end after its last
+    unit; they do not overlap, so each character is scanned a bounded number
+    of times.
+    """
+    pos = lo
+    while pos < hi:
+        hit = _PREFILTER_RE.search(text, pos, hi)
+        if hit is None:
+            return
+        back = max(pos, hit.start() - _WINDOW)
+        start = back
+        for boundary in _SENTENCE_END_RE.finditer(text, back, hit.start()):
+            start = boundary.end()
+        if start == back > pos:  # no sentence end near: start after a blank
+            blank = _BLANK_RE.search(text, back, hit.start())
+            start = hit.start() if blank is None else blank.end()
+        stop = _SENTENCE_END_RE.search(text, hit.end(), hi)
+        end = hi if stop is None else stop.end()
+        yield start, end
+        pos = end
+
+
+def _window(text: str, lo: int, start: int, hi: int) -> Iterator[Percentage]:
+    """The percentages of one window ``[start, hi)`` of the region starting at ``lo``."""
+    numbers = list(find_numbers(text, start, hi))
+    raws = _raws(text, lo, start, hi, numbers)
+    used = {r.index for r in raws}
+    items: list[_Item] = []
+    floor = start
+    for raw in raws:
+        item = _combine(text, lo, raw, items=items, numbers=numbers, used=used, floor=floor)
+        if item is None:
+            continue
+        if raw.point_only and (item.cue is None or item.cue.way == "neutral"):
+            continue
+        items.append(item)
+        floor = item.end
+    _chain(text, items)
+    urls = [m.span() for m in _URL_RE.finditer(text, start, hi)] if items else []
+    for item in items:
+        if any(s < item.end and item.start < e for s, e in urls):
+            continue
+        yield _build(text, item)
+
+
+def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> list[_Raw]:
+    raws: list[_Raw] = []
+    last_end = window
+    for index, number in enumerate(numbers):
+        if number.kind is not NumberKind.CARDINAL or number.text.lower() in {"a", "an"}:
+            continue
+        start, value, dash_joined = number.span.start, number.value, False
+        before = text[start - 1] if start > lo else ""
+        if number.text[:1] in _DASHES and (before.isalnum() or before == "%"):
+            start, value, dash_joined = start + 1, -value, True
+        elif before and _BAD_BEFORE_RE.match(before):
+            continue
+        elif before == "+" and (start - 2 < lo or not text[start - 2].isalnum()):
+            start -= 1
+        if index and _after_bare_figure(text, numbers[index - 1], number):
+            continue  # "9-7/8 3/4 pct", "1986 5 pct": which figure is the percentage?
+        end, unit, point_only = _unit_after(text, number, hi)
+        if unit is None or start < last_end:
+            continue
+        raws.append(_Raw(start, end, value, unit, number.scale, index, dash_joined, point_only))
+        last_end = end
+    raws.extend(_orphans(text, lo, window, hi, raws))
+    raws.sort(key=lambda r: r.start)
+    return raws
+
+
+def _after_bare_figure(text: str, prev: Number, number: Number) -> bool:
+    """Whether ``number`` follows another figure with only blanks between."""
+    gap = text[prev.span.end : number.span.start]
+    return not prev.words and not number.words and 0 < len(gap) <= 3 and gap.isspace()
+
+
+def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | None, bool]:
+    pos = number.span.end
+    if number.fraction:
+        m = _FRACTION_UNIT_RE.match(text, pos, hi)
+        if m is not None:
+            return m.end(), _unit_of(m), False
+    m = _UNIT_AFTER_RE.match(text, pos, hi)
+    if m is not None:
+        return m.end(), _unit_of(m), False
+    if number.fraction and number.words:  # "a quarter-point", not a bond's "3/8 point"
+        m = _POINT_RE.match(text, pos, hi)
+        if m is not None:
+            return m.end(), PercentUnit.PERCENTAGE_POINT, True
+    return pos, None, False
+
+
+def _unit_of(m: regex.Match[str]) -> PercentUnit:
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return _UNITS[int(name[1:])]
+    raise AssertionError("unit pattern matched no unit group")  # pragma: no cover
+
+
+def _orphans(text: str, lo: int, window: int, hi: int, raws: list[_Raw]) -> Iterator[_Raw]:
+    """Recognizers-Text's "percent of 10": a clause that is only that."""
+    for m in _ORPHAN_RE.finditer(text, window, hi):
+        if not _at_clause_start(text, lo, m.start()):
+            continue
+        number = number_at(text, m.end(), hi)
+        if number is None or number.kind is not NumberKind.CARDINAL:
+            continue
+        end = number.span.end
+        if _CLAUSE_END_RE.match(text, end, hi) is None:
+            continue
+        if any(r.start < end and m.start() < r.end for r in raws):
+            continue
+        yield _Raw(
+            m.start(), end, number.value, PercentUnit.PERCENT, number.scale, -1, False, False
+        )
+
+
+def _at_clause_start(text: str, lo: int, pos: int) -> bool:
+    """Whether only blanks lie between ``pos`` and a clause start (or ``lo``)."""
+    j = pos
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j == lo or text[j - 1] in _CLAUSE_OPENERS
+
+
+def _combine(
+    text: str,
+    lo: int,
+    raw: _Raw,
+    *,
+    items: list[_Item],
+    numbers: list[Number],
+    used: set[int],
+    floor: int,
+) -> _Item | None:
+    """Join ``raw`` with what comes right before it into a range or change."""
+    prev = items[-1] if items else None
+    # "2.25%-2.50%", "between 2% and 3%", "2% to 3%"
+    if (
+        prev is not None
+        and prev.value is not None
+        and prev.unit is raw.unit
+        and prev.end <= raw.start
+        and prev.change_from is None
+    ):
+        link = _range_link(text, lo, prev.end, raw, prev.number_start)
+        if link is not None:
+            ascending = prev.value < raw.value
+            joins = link != "to" or prev.cue is None
+            if ascending and joins:
+                items.pop()
+                return _Item(
+                    prev.start,
+                    raw.end,
+                    raw.unit,
+                    None,
+                    low=prev.value,
+                    high=raw.value,
+                    cue=prev.cue or _right_cue(text, raw.end),
+                    number_start=prev.number_start,
+                )
+    # "2-3%", "between 2 and 3 per cent", "2 to 3 percent", "from 10 to 25 percent"
+    bare = _bare_before(text, lo, raw, numbers=numbers, used=used, floor=floor)
+    if bare is not None and bare.scale == raw.scale:
+        link = _range_link(text, lo, bare.span.end, raw, bare.span.start)
+        if link is not None:
+            low = bare.value
+            has_from = _FROM_BEFORE_RE.search(text, floor, bare.span.start) is not None
+            cue = _left_cue(text, floor, bare.span.start)
+            if link == "to" and has_from and cue is not None:
+                item = _Item(raw.start, raw.end, raw.unit, raw.value, number_start=raw.start)
+                item.cue = _Cue(cue.way, cue.span, "change")
+                item.change_from, item.change_to = low, raw.value
+                return item
+            if low >= raw.value and link != "to":
+                return None  # "a 5-4% vote": a score, not a range
+            if low < raw.value:
+                return _Item(
+                    bare.span.start,
+                    raw.end,
+                    raw.unit,
+                    None,
+                    low=low,
+                    high=raw.value,
+                    cue=_right_cue(text, raw.end) or _amount(cue),
+                    number_start=bare.span.start,
+                )
+    if raw.dash_joined:
+        return None  # "Q3-0.3%" or a descending "5%-4%": no safe reading
+    item = _Item(raw.start, raw.end, raw.unit, raw.value, number_start=raw.start)
+    item.cue = _right_cue(text, raw.end) or _left_cue(text, floor, raw.start)
+    return item
+
+
+def _amount(cue: _Cue | None) -> _Cue | None:
+    return None if cue is None else _Cue(cue.way, cue.span, "amount")
+
+
+def _bare_before(
+    text: str, lo: int, raw: _Raw, *, numbers: list[Number], used: set[int], floor: int
+) -> Number | None:
+    """The unit-less number just before ``raw`` ("2" in "2-3%"), if plausible."""
+    index = raw.index - 1
+    if raw.index < 0 or index < 0 or index in used:
+        return None
+    bare = numbers[index]
+    if bare.span.start < floor or bare.kind is not NumberKind.CARDINAL or bare.fraction:
+        return None
+    before = text[bare.span.start - 1] if bare.span.start > lo else ""
+    if before and _BAD_BEFORE_RE.match(before):
+        return None
+    return bare
+
+
+def _range_link(text: str, lo: int, left_end: int, raw: _Raw, left_start: int) -> str | None:
+    """How the left part joins ``raw``: "dash", "and" (after "between"), "to" or None."""
+    if raw.dash_joined and left_end == raw.start - 1:
+        return "dash"
+    if _DASH_LINK_RE.fullmatch(text, left_end, raw.start) is not None:
+        return "dash"
+    if _TO_LINK_RE.fullmatch(text, left_end, raw.start) is not None:
+        return "to"
+    if (
+        _AND_LINK_RE.fullmatch(text, left_end, raw.start) is not None
+        and _BETWEEN_BEFORE_RE.search(text, max(lo, left_start - 12), left_start) is not None
+    ):
+        return "and"
+    return None
+
+
+def _right_cue(text: str, end: int) -> _Cue | None:
+    """A direction noun or comparative right after a mention: "a 25bp cut"."""
+    m = _RIGHT_CUE_RE.match(text, end)
+    if m is None:
+        return None
+    way = "up" if m.group("up") is not None else "down"
+    return _Cue(way, Span(*m.span(way)), "amount")
+
+
+def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
+    """The nearest direction cue before ``pos`` in the same clause, if it governs."""
+    lo = max(floor, pos - _WINDOW)
+    for boundary in _BOUNDARY_RE.finditer(text, lo, pos):
+        lo = boundary.end()
+    last = None
+    for last in _LEFT_CUE_RE.finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
+        pass
+    if last is None:
+        return None
+    gap = text[last.end() : pos]
+    name = next(k for k, v in last.groupdict().items() if v is not None)
+    span = Span(*last.span(name))
+    if name == "adv_up" and _ADVERB_GAP_RE.match(gap) is None:
+        return None
+    if name == "adv_down" and _ADVERB_DOWN_GAP_RE.match(gap) is None:
+        return None
+    words = [w.strip(_STRIP).lower() for w in gap.split()]
+    if len(words) > vocab.GAP_WORDS_MAX or any(w in _BREAKERS for w in words):
+        return None
+    if words and words[0] in _NOT_AFTER_CUE:
+        return None
+    role = _ROLE_RE.search(gap)
+    kind = "amount" if role is None else ("from" if role.group("from") else "to")
+    return _Cue(name.removeprefix("adv_"), span, kind)
+
+
+def _chain(text: str, items: list[_Item]) -> None:
+    """Carry a cue along "A% to B%" / "to A% from B%" and pair the two ends."""
+    for prev, item in itertools.pairwise(items):
+        if prev.value is None or item.value is None or prev.unit is not item.unit:
+            continue
+        m = _CHAIN_LINK_RE.match(text, prev.end, item.start)
+        if m is None or prev.cue is None:
+            continue
+        link = m.group("link").lower()
+        if item.cue is None:
+            item.cue = _Cue(prev.cue.way, prev.cue.span, link)
+        if item.cue.span != prev.cue.span:
+            continue
+        if prev.cue.role == "from" and link == "to":
+            prev.change_from = item.change_from = prev.value
+            prev.change_to = item.change_to = item.value
+        elif prev.cue.role == "to" and link == "from":
+            prev.change_from = item.change_from = item.value
+            prev.change_to = item.change_to = prev.value
+
+
+def _build(text: str, item: _Item) -> Percentage:
+    cue = item.cue
+    change_from, change_to = item.change_from, item.change_to
+    if cue is not None and item.value is not None and change_from is None and change_to is None:
+        if cue.role == "from":
+            change_from = item.value
+        elif cue.role == "to":
+            change_to = item.value
+    direction, direction_span = Direction.NONE, None
+    if cue is not None:
+        way = cue.way
+        if way == "neutral":
+            way = "none"
+            if change_from is not None and change_to is not None and change_from != change_to:
+                way = "up" if change_to > change_from else "down"
+        direction = Direction(way)
+        if direction is not Direction.NONE:
+            direction_span = cue.span
+    return Percentage.at(
+        text,
+        Span(item.start, item.end),
+        value=item.value,
+        low=item.low,
+        high=item.high,
+        unit=item.unit,
+        direction=direction,
+        direction_span=direction_span,
+        change_from=change_from,
+        change_to=change_to,
+    )
