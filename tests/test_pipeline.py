@@ -101,7 +101,9 @@ def test_the_example_article() -> None:
     assert amounts["$250 million"] == 250_000_000
 
 
-@pytest.mark.parametrize("path", ["README.md", "docs/index.md"])
+@pytest.mark.parametrize(
+    "path", ["README.md", "docs/index.md", "docs/money.md", "docs/percentages.md"]
+)
 def test_documentation_examples_run(path: str) -> None:
     failures, tried = doctest.testfile(
         str(ROOT / path), module_relative=False, optionflags=doctest.ELLIPSIS

@@ -19,7 +19,8 @@ and abbreviations) joined to a currency marker from the table in
 * a code with a glued scale letter ("30 MUSD", "48.5 MGBP": M is a million,
   k a thousand).
 
-Sub-units are divided into the main unit ("50 cents" is 0.50).  A main-unit
+Sub-units are divided into the main unit ("50 cents" is 0.50; "a penny" and
+"a cent" count one sub-unit).  A main-unit
 amount followed by a two-digit count of its sub-units is one amount ("3
 dollars 50 cents", and "15 dollars 50" when the count ends the sentence).
 
@@ -48,7 +49,7 @@ Bare ``$``, "dollars", "dlrs" and "cents" resolve to the caller's
 ``currency_assumed=True``.
 
 What is not money (exactness over recall: when unsure, nothing is emitted)
--------------------------------------------------------------------------
+--------------------------------------------------------------------------
 * a currency word with no amount ("the dollar fell", "a yen for travel");
 * numbers that are not amounts (ordinals; a year before a currency *name*,
   as in "2019 dollars"; a number right after "±" or "+/-");
@@ -57,19 +58,29 @@ What is not money (exactness over recall: when unsure, nothing is emitted)
   in the preceding words, or a singular "pound" after a number other than one
   ("a twenty-pound bag");
 * "euro zone"/"euro area";
+* currency pairs ("EUR/USD 1.10" is an exchange rate, not an amount), and
+  digits glued to a code inside a URL ("%20CAD");
+* the single letters "A", "S" and "R" before a spaced "$" ("A $5 loan" is an
+  article), and lower-case "us $" ("cost us $5bn"): the "$" alone is read.
 * accounting negatives in parentheses ("($99.99)") are read as the plain
   amount: in running news text a parenthesised amount is far more often a
   gloss than a loss.
 
 Complexity
 ----------
-All regexes are compiled once at import.  The currency-token regex is one
-alternation of literal aliases, longest first, whose only repetitions are
-bounded white-space runs (``\\s{1,3}``), so a scan costs O(n * longest
-alias) and cannot backtrack catastrophically.  Look-behind checks
-(qualifiers, change verbs, signs) run on windows of at most 80 characters
-before a candidate, with anchored, bounded patterns.  A region with no
-currency token is skipped before any number is parsed.
+All regexes are compiled once at import.  The currency vocabulary is matched
+with the ``regex`` module's named lists (``\\L<symbols>``, ``\\L<names>``: a
+set of literal spellings, longest match first) and only where a marker can
+matter: one anchored forward match after each number (across at most three
+spaces or a hyphen) and one reverse match ending at the start of each number
+(across at most one space).  So the work is one number scan
+(:func:`econparse.numbers.find_numbers`, linear) plus a constant number of
+anchored matches per number, each bounded by the longest alias.  The other
+patterns (qualifiers, rate units, range connectors, change verbs) are literal
+alternations with bounded white space (``\\s{1,3}``), applied at one
+position or to a window of at most 80 characters before a candidate, so
+nothing can backtrack catastrophically.  Regions without a digit or number
+word are skipped before any number is parsed.
 """
 
 from __future__ import annotations

@@ -355,7 +355,8 @@ _WORD_PATTERN: Final = regex.compile(_WORDS, regex.IGNORECASE | regex.VERBOSE)
 _WESTERN: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+")
 _INDIAN: Final = re.compile(r"[0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?+")
 _GLUED_TAIL: Final = re.compile(r"(?:\w++|[-/.\u2010\u2011](?=\w))*+")
-_NEXT_WORD: Final = regex.compile(rf"{_SEP}?+(\p{{L}}++)")
+_NEXT_WORD: Final = regex.compile(rf"{_SEP}?+(\p{{L}}{{1,40}}+)")
+_BLANK_RUN: Final = re.compile(r"\s*+")
 _SCALE_PARTS: Final = re.compile(r"[\W_]+")
 _HYPHENS: Final = frozenset("-\u2010\u2011")
 _BLANKS: Final = frozenset(" \t\u00a0\u202f")
@@ -466,7 +467,8 @@ def _next_word(text: str, pos: int, limit: int) -> str | None:
 
 def _region_end(text: str, pos: int, limit: int) -> bool:
     """Whether only blanks remain between ``pos`` and ``limit``."""
-    return not text[pos:limit].strip()
+    blanks = _BLANK_RUN.match(text, pos, limit)
+    return blanks is not None and blanks.end() == limit
 
 
 def _word_triggers(text: str, lo: int, hi: int) -> list[int]:
