@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from econparse import _numwords as nw
 from econparse.numbers import Number, NumberKind, find_numbers, number_at, parse_number
 from econparse.span import Span
+from tests.strategies import news_text
 
 D = Decimal
 
@@ -334,7 +335,10 @@ SENTENCES = [
     ),
     ("The deficit hit $375bn in 2019.", [(17, 22, D(375 * 10**9)), (26, 30, D(2019))]),
     ("GDP grew 2.5% in the third quarter.", [(9, 12, D("2.5")), (21, 26, D(3))]),
-    ("Sales rose by a third to 1.2 billion euros", [(14, 21, ratio(1, 3)), (25, 36, D(1200000000))]),
+    (
+        "Sales rose by a third to 1.2 billion euros",
+        [(14, 21, ratio(1, 3)), (25, 36, D(1200000000))],
+    ),
     ("It cut rates by a quarter point.", [(16, 25, D("0.25"))]),
     ("Output fell from a quarter earlier.", []),
     ("the first three quarters of 2019", [(4, 9, D(1)), (10, 15, D(3)), (28, 32, D(2019))]),
@@ -344,7 +348,10 @@ SENTENCES = [
     ("almost 6.2 mln there", [(7, 14, D(6200000))]),
     ("one of the two firms", [(0, 3, D(1)), (11, 14, D(2))]),
     ("a 12.5 pct stake, up from 10 pct", [(2, 6, D("12.5")), (26, 28, D(10))]),
-    ("prices rose 0.3%, 0.4% and 0.5%", [(12, 15, D("0.3")), (18, 21, D("0.4")), (27, 30, D("0.5"))]),
+    (
+        "prices rose 0.3%, 0.4% and 0.5%",
+        [(12, 15, D("0.3")), (18, 21, D("0.4")), (27, 30, D("0.5"))],
+    ),
     ("Form 10-K and Boeing 737-800 jets cost 5 bn", [(39, 43, D(5 * 10**9))]),
     ("No. 1 seed won 3-1", [(15, 16, D(3)), (17, 18, D(1))]),
     ("He said minus 0.3\nwas likely", [(8, 17, D("-0.3"))]),
@@ -532,6 +539,7 @@ def test_values_are_canonical_decimals() -> None:
 # --------------------------------------------------------------------------
 # Bad input
 
+
 @pytest.mark.parametrize("bad", [None, 42, b"42", 4.2, ["42"]])
 def test_non_str_raises_type_error(bad: object) -> None:
     with pytest.raises(TypeError):
@@ -574,6 +582,7 @@ def test_known_failures(text: str, value: Decimal) -> None:
 # --------------------------------------------------------------------------
 # Vocabulary tables
 
+
 def test_tables_are_lower_case_and_disjoint() -> None:
     cardinal = [*nw.UNIT_WORDS, *nw.TEEN_WORDS, *nw.TENS_WORDS]
     assert len(cardinal) == len(set(cardinal))
@@ -594,9 +603,11 @@ def test_tables_are_lower_case_and_disjoint() -> None:
 # Properties
 
 NEWS_ALPHABET = st.sampled_from(
-    list("0123456789 ,.-/+$%½¼\n")
-    + ["a", "k", "m", "bn", "mln", "million", "half", "third", "quarter", "one", "two"]
-    + ["twenty", "-", "hundred", "and", "of", "a ", "minus ", "G", "No. ", "st", "th", "−"]
+    [
+        *"0123456789 ,.-/+$%½¼\n",
+        *("a", "k", "m", "bn", "mln", "million", "half", "third", "quarter", "one", "two"),
+        *("twenty", "-", "hundred", "and", "of", "a ", "minus ", "G", "No. ", "st", "th", "−"),
+    ]
 )
 
 
@@ -615,10 +626,14 @@ def test_spans_are_exact_increasing_and_disjoint(text: str) -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=60))
-def test_any_text_is_safe(text: str) -> None:
+@given(st.one_of(news_text, st.text(max_size=60)))
+def test_news_and_arbitrary_text(text: str) -> None:
+    previous_end = 0
     for number in find_numbers(text):
         assert number.span.slice(text) == number.text
+        assert number.span.start >= previous_end
+        previous_end = number.span.end
+        assert isinstance(number.value, Decimal)
 
 
 @pytest.mark.parametrize(

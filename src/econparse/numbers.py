@@ -6,8 +6,8 @@ currency sign: ``"$375bn"`` gives ``375bn`` = 375e9) and :func:`parse_number`
 reads a string that is one number.  Each result is a :class:`Number` whose
 ``text`` is the exact slice ``source[span.start:span.end]``.
 
->>> [(n.text, n.value) for n in find_numbers("GDP of $1.5 trillion, up a third")]
-[('1.5 trillion', Decimal('1500000000000')), ('a third', Decimal('0.3333333333333333333333333333333333'))]
+>>> [(n.text, str(n.value)) for n in find_numbers("GDP of $1.5 trillion, up a quarter")]
+[('1.5 trillion', '1500000000000'), ('a quarter', '0.25')]
 
 What is a number
 ----------------
@@ -39,14 +39,16 @@ What is a number
   million three hundred thousand``) reports scale 1.
 * Ordinals (kind ``ORDINAL``, value = the rank): ``1st``, ``21st``,
   ``1,000th``, ``third``, ``twenty-first``, ``one hundred and third``.  A bare
-  ordinal word is always an ordinal; ``one third``, ``two thirds`` and ``a
-  third`` are fractions, except that ``a third`` followed by a cue such as
-  ``straight``/``consecutive``/``month`` is the ordinal ``third`` (``for a
-  third straight month``).  ``a quarter`` is 0.25 unless followed by a period
-  cue (``a quarter earlier`` yields nothing).  Spaced ``three quarters`` counts
+  ordinal word is always an ordinal (``second`` is 2, even "a second");
+  ``one third``, ``two thirds`` and ``a third`` are fractions, except that
+  ``a third`` followed by a cue such as ``straight``/``consecutive``/``month``
+  is the ordinal ``third`` (``for a third straight month``).  ``a quarter``
+  is 0.25 unless followed by a period cue (``a quarter earlier`` yields
+  nothing).  Spaced ``three quarters`` counts
   periods in economic news, so it is 0.75 only when hyphenated, followed by
   ``of`` (and not preceded by ``first``/``last``/``past`` ...) or when it is the
-  whole input; otherwise only ``three`` is a number.
+  whole input; otherwise only ``three`` is a number.  Bare ``half`` is 0.5, so
+  "the first half" gives the ordinal 1 and the fraction 0.5.
 * ``fraction`` is true whenever a fraction is part of the numeral (``½``,
   ``1/2``, ``2 1/2``, ``one and a half million``, ``half a dozen``).  ``words``
   is true when the numeral is spelt out (``five``, ``a million``); digits with
@@ -89,7 +91,10 @@ dozen trigger words, see :func:`_triggers`, at C speed).  Only there are the
 two patterns matched: :data:`_DIGIT_PATTERN` for digit numbers and junk digit
 strings, :data:`_WORD_PATTERN` for a chain of number words.  Both are built
 from the tables of :mod:`econparse._numwords` as tries (longest word first,
-one branch per character).  Every repetition in them is possessive (``++``,
+one branch per character).  The digit pattern runs on the standard library
+engine, which has possessive quantifiers since Python 3.11 and is several
+times cheaper per call; the word pattern needs ``regex`` for its repeated
+captures.  Every repetition in them is possessive (``++``,
 ``*+``, ``{2,}+``), so the engine never re-enters a repetition it has left;
 the only backtracking is among a bounded number of alternatives at each
 position.  A digit run or a chain of number words is matched once, as a
@@ -287,17 +292,17 @@ _GLUED_SCALES: Final = (
 )
 
 # Digit strings that are not quantities; the look-ahead keeps the common case cheap.
-_SKIP: Final = rf"""
+_SKIP: Final = r"""
 (?P<skip>
     (?=\+|0[0-9]|[0-9]++[-.:])
     (?:
-        (?<!\w)\+[0-9]{{1,3}}(?:[ .\-][0-9]{{1,4}}){{2,}}+      # +44 20 7946 0958
+        (?<!\w)\+[0-9]{1,3}(?:[ .\-][0-9]{1,4}){2,}+      # +44 20 7946 0958
       | (?<![\d_])(?:
-            [0-9]++(?:\.[0-9]++){{2,}}+                 # 1.2.3, 192.168.0.1, 12.03.2019
-          | [0-9]++(?:-[0-9]++){{2,}}+                  # 1-800-555-1234, 2019-03-12
-          | [0-9]{{3}}-[0-9]{{4}}(?![0-9])              # 555-1234
-          | 0[0-9]++(?:[ .][0-9]{{2,}}+)++              # 020 7946 0958
-          | [0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?+(?![0-9])   # 10:30
+            [0-9]++(?:\.[0-9]++){2,}+                 # 1.2.3, 192.168.0.1, 12.03.2019
+          | [0-9]++(?:-[0-9]++){2,}+                  # 1-800-555-1234, 2019-03-12
+          | [0-9]{3}-[0-9]{4}(?![0-9])              # 555-1234
+          | 0[0-9]++(?:[ .][0-9]{2,}+)++              # 020 7946 0958
+          | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+(?![0-9])   # 10:30
         )
     )
 )"""
@@ -370,21 +375,15 @@ _DIGIT_START: Final = re.compile("[0-9" + "".join(sorted(_VULGAR)) + "]")
 
 def _triggers() -> tuple[str, ...]:
     """What the pre-check looks for: each word that can begin a chain of number
-    words, directly or after "a"/"minus" (plurals and connectives cannot).
-    Words sharing their first four letters are looked for by that prefix
-    ("thir" for "third", "thirteen", "thirty"), and a word another trigger is
-    a prefix of is dropped ("seven" finds "seventy")."""
+    words, directly or after "a"/"minus" (plurals and connectives cannot),
+    except those another trigger is a prefix of ("seven" finds "seventy")."""
     words = {
         w
         for w, (cat, _) in _WORD_CATEGORY.items()
         if cat in (_UNIT, _TEEN, _TENS, _HUNDRED, _ORD, _ORDDEN, _DEN, _DOZEN)
         or (cat == _SCALE and w in nw.SCALE_WORDS and w not in _PLURAL_SCALES)
     }
-    by_prefix: dict[str, list[str]] = {}
-    for word in words:
-        by_prefix.setdefault(word[:4], []).append(word)
-    short = {prefix if len(group) > 1 else group[0] for prefix, group in by_prefix.items()}
-    return tuple(sorted(w for w in short if not any(o != w and w.startswith(o) for o in short)))
+    return tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
 
 
 _TRIGGERS: Final = _triggers()
@@ -443,18 +442,6 @@ def _designated(text: str, pos: int) -> bool:
     )
 
 
-def _left_ok(text: str, pos: int) -> bool:
-    """The glued-left and hyphen rules for an unsigned digit number at ``pos``."""
-    if pos == 0:
-        return True
-    prev = text[pos - 1]
-    if prev.isalpha():
-        return _letters_before(text, pos) in nw.GLUED_LEFT_PREFIXES
-    if prev in _HYPHENS and pos >= 2 and text[pos - 2].isalpha():
-        return _letters_before(text, pos - 1).lower() in nw.HYPHEN_PREFIXES
-    return True
-
-
 def _rupee_before(text: str, pos: int) -> bool:
     window = text[max(0, pos - 6) : pos].rstrip()
     return window.endswith(nw.RUPEE_MARKERS)
@@ -496,7 +483,7 @@ def _word_triggers(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _digit_backup(text: str, pos: int, floor: int) -> int:
-    """Where a number whose first digit is at ``pos`` may start: its sign, "minus", ".". """
+    """Where a number whose first digit is at ``pos`` may start: its sign, "minus", "."."""
     start = pos
     if start > floor and text[start - 1] == ".":
         start -= 1
@@ -531,10 +518,10 @@ def _make(
     start: int,
     end: int,
     value: Decimal,
+    *,
     kind: NumberKind = NumberKind.CARDINAL,
     scale: Decimal = _ONE,
     scale_span: Span | None = None,
-    *,
     words: bool,
     fraction: bool,
 ) -> Number:
@@ -612,9 +599,8 @@ def _digit_number(
         end = match.end("vulgar")
         value, fraction = _ratio(*_VULGAR[vulgar]), True
     signed = wsign is not None or dsign is not None
-    if check_left and not signed:
-        if not _left_ok(text, numeral_start) or _designated(text, numeral_start):
-            return None, _glued_end(text, end, limit)
+    if check_left and not signed and not _left_ok(text, numeral_start):
+        return None, _glued_end(text, end, limit)
     kind = NumberKind.CARDINAL
     scale = _ONE
     scale_span: Span | None = None
@@ -636,33 +622,67 @@ def _digit_number(
         scale = _scale_value(word)
         scale_span = Span(match.start(group), match.end(group))
         end = match.end()
-    if blob is not None and "," in blob and not _WESTERN.fullmatch(blob):
-        # Indian grouping: licensed by a lakh/crore scale or a rupee marker.
-        licensed = scale_span is not None and any(
-            part in nw.INDIAN_SCALES for part in _SCALE_PARTS.split(scale_span.slice(text).lower())
-        )
-        if not licensed and not _rupee_before(text, numeral_start):
-            return None, _glued_end(text, match.end("blob"), limit)
-    # Right context: glued letters other than a unit make an identifier ("76ers").
-    if end < limit and _is_word_char(text[end]):
-        run_end = end
-        while run_end < limit and text[run_end].isalpha():
-            run_end += 1
-        if (
-            kind is NumberKind.ORDINAL
-            or scale_span is not None
-            or text[end:run_end].lower() not in _UNIT_SUFFIXES
-            or (run_end < limit and _is_word_char(text[run_end]))
-        ):
-            return None, _glued_end(text, end, limit)
+    if blob is not None and "," in blob and not _indian_ok(text, blob, numeral_start, scale_span):
+        return None, _glued_end(text, match.end("blob"), limit)
+    if _glued_right(text, end, limit, bare=kind is NumberKind.CARDINAL and scale_span is None):
+        return None, _glued_end(text, end, limit)
     if wsign is not None or (dsign is not None and dsign != "+"):
         value = -value
     if scale is not _ONE:
         value = _CTX.multiply(value, scale)
-    start = match.start()
-    return _make(
-        text, start, end, value, kind, scale, scale_span, words=False, fraction=fraction
-    ), end
+    number = _make(
+        text,
+        match.start(),
+        end,
+        value,
+        kind=kind,
+        scale=scale,
+        scale_span=scale_span,
+        words=False,
+        fraction=fraction,
+    )
+    return number, end
+
+
+def _left_ok(text: str, pos: int) -> bool:
+    """The glued-left, hyphen and designator rules for an unsigned number at ``pos``."""
+    if pos == 0:
+        return True
+    prev = text[pos - 1]
+    if prev.isalpha():  # "G20", but "Rs5", "USD5bn"
+        return _letters_before(text, pos) in nw.GLUED_LEFT_PREFIXES
+    if prev in _HYPHENS and pos >= 2 and text[pos - 2].isalpha():  # "COVID-19", "mid-2019"
+        return _letters_before(text, pos - 1).lower() in nw.HYPHEN_PREFIXES
+    return not _designated(text, pos)
+
+
+def _indian_ok(text: str, blob: str, pos: int, scale_span: Span | None) -> bool:
+    """Commas in a blob: western groups of three, or Indian grouping before
+    lakh/crore or after a rupee marker."""
+    if _WESTERN.fullmatch(blob):
+        return True
+    if scale_span is not None and any(
+        part in nw.INDIAN_SCALES for part in _SCALE_PARTS.split(scale_span.slice(text).lower())
+    ):
+        return True
+    return _rupee_before(text, pos)
+
+
+def _glued_right(text: str, end: int, limit: int, bare: bool) -> bool:
+    """Whether letters or digits glued after ``end`` make the token an identifier.
+
+    A bare number (no scale, not an ordinal) may carry a unit ("5pc", "50bp").
+    """
+    if end >= limit or not _is_word_char(text[end]):
+        return False
+    if not bare:
+        return True
+    run_end = end
+    while run_end < limit and text[run_end].isalpha():
+        run_end += 1
+    return text[end:run_end].lower() not in _UNIT_SUFFIXES or (
+        run_end < limit and _is_word_char(text[run_end])
+    )
 
 
 def _scale_value(word: str) -> Decimal:
@@ -755,10 +775,14 @@ def _scale_at(chain: _Chain, k: int) -> tuple[Decimal, int] | None:
     if chain.cat(k) != _SCALE:
         return None
     value = chain.vals[k]
-    if chain.cat(k + 1) == _SCALE and (
-        _SINGULAR_SCALE[chain.words[k]],
-        _SINGULAR_SCALE[chain.words[k + 1]],
-    ) in _COMBINATIONS:
+    if (
+        chain.cat(k + 1) == _SCALE
+        and (
+            _SINGULAR_SCALE[chain.words[k]],
+            _SINGULAR_SCALE[chain.words[k + 1]],
+        )
+        in _COMBINATIONS
+    ):
         return _CTX.multiply(value, chain.vals[k + 1]), k + 2
     return value, k + 1
 
@@ -859,46 +883,57 @@ def _article_fraction(chain: _Chain, first: int) -> _Parsed | None:
     )
 
 
-def _cardinal(chain: _Chain, first: int) -> _Parsed | None:
+@attrs.frozen
+class _Groups:
+    """A spelt cardinal: its value, end token and how it ended."""
+
+    total: Decimal
+    end: int
+    last_cat: int
+    last_scale: Decimal | None
+    scales: int
+    scale_tokens: tuple[int, int] | None
+
+
+def _cardinal_groups(chain: _Chain, first: int) -> _Groups | None:
+    """Groups below a thousand, each with a smaller scale than the one before."""
     total = _ZERO
-    k = first
+    end = first
     last_scale: Decimal | None = None
     scales = 0
     scale_tokens: tuple[int, int] | None = None
     last_cat = -1
-    groups = 0
-    try_at = k
+    try_at = first
     while True:
-        small = _small(chain, try_at, first=groups == 0)
+        small = _small(chain, try_at, first=try_at == first)
         if small is None:
             break
         value, after, cat = small
         found = _scale_at(chain, after)
-        if (
-            found is not None
-            and value
-            and (last_scale is None or found[0] < last_scale)
-        ):
+        if found is not None and value and (last_scale is None or found[0] < last_scale):
             total += _CTX.multiply(value, found[0])
-            last_scale = found[0]
+            last_scale, scale_tokens, end = found[0], (after, found[1]), found[1]
             scales += 1
-            scale_tokens = (after, found[1])
-            k = found[1]
             last_cat = _SCALE
-            groups += 1
-            try_at = k + 1 if chain.cat(k) == _AND else k
+            # "one thousand and five": "and" before the last group
+            try_at = end + 1 if chain.cat(end) == _AND else end
             continue
-        if groups and (value >= (last_scale or _ONE) or value == 0):
-            break
-        total += value
-        k = after
-        last_cat = cat
-        groups += 1
+        if end == first or (value and last_scale is not None and value < last_scale):
+            total += value
+            end, last_cat = after, cat
         break
-    if groups == 0:
+    if end == first:
         return None
-    simple = scales == 0 and last_cat not in (_HUNDRED,) and total < 100
-    is_one = k == first + 1 and (chain.words[first] == "one" or chain.cats[first] == _ART)
+    return _Groups(total, end, last_cat, last_scale, scales, scale_tokens)
+
+
+def _cardinal(chain: _Chain, first: int) -> _Parsed | None:
+    """A spelt cardinal and what may follow it: "dozen", an ordinal, a fraction."""
+    groups = _cardinal_groups(chain, first)
+    if groups is None:
+        return None
+    total, k, last_cat, last_scale = groups.total, groups.end, groups.last_cat, groups.last_scale
+    simple = groups.scales == 0 and last_cat != _HUNDRED and total < 100
     nxt = chain.cat(k)
     # "two dozen", "a dozen"
     if nxt == _DOZEN and simple and total:
@@ -914,39 +949,38 @@ def _cardinal(chain: _Chain, first: int) -> _Parsed | None:
         ):
             return _Parsed(first, ord_at + 1, total + rank, NumberKind.ORDINAL)
     # "one third", "two-thirds", "three quarters of a million"
-    if simple and nxt in (_DEN, _ORDDEN, _DENP):
-        singular = nxt != _DENP
-        if (singular and is_one) or (not singular and total >= 2):
-            word = chain.words[k]
-            following = _next_word(chain.text, chain.spans[k][1], chain.limit)
-            if (singular and word == "quarter" and following in nw.PERIOD_CUES) or (
-                not singular and not _quarters_is_fraction(chain, first, k)
-            ):
-                pass
-            else:
-                return _with_scale_tail(
-                    chain, first, k + 1, _ratio(total, chain.vals[k]), allow_article=False
-                )
+    if simple and nxt in (_DEN, _ORDDEN, _DENP) and _is_numerator(chain, first, k, total):
+        return _with_scale_tail(
+            chain, first, k + 1, _ratio(total, chain.vals[k]), allow_article=False
+        )
     # "one and a half", "two and three quarters" (million)
-    if scales == 0 and nxt == _AND:
-        phrase = _fraction_phrase(chain, k + 1)
-        if phrase is not None:
-            part, after = phrase
-            found = _scale_at(chain, after)
-            value = total + part
-            if found is None:
-                return _Parsed(first, after, value, fraction=True)
-            return _Parsed(
-                first,
-                found[1],
-                _CTX.multiply(value, found[0]),
-                scale=found[0],
-                scale_tokens=(after, found[1]),
-                fraction=True,
-            )
-    if scales == 1 and last_cat == _SCALE and scale_tokens is not None:
-        return _Parsed(first, k, total, scale=last_scale or _ONE, scale_tokens=scale_tokens)
+    phrase = _fraction_phrase(chain, k + 1) if groups.scales == 0 and nxt == _AND else None
+    if phrase is not None:
+        part, after = phrase
+        found = _scale_at(chain, after)
+        if found is None:
+            return _Parsed(first, after, total + part, fraction=True)
+        return _Parsed(
+            first,
+            found[1],
+            _CTX.multiply(total + part, found[0]),
+            scale=found[0],
+            scale_tokens=(after, found[1]),
+            fraction=True,
+        )
+    if groups.scales == 1 and last_cat == _SCALE and last_scale is not None:
+        return _Parsed(first, k, total, scale=last_scale, scale_tokens=groups.scale_tokens)
     return _Parsed(first, k, total)
+
+
+def _is_numerator(chain: _Chain, first: int, k: int, total: Decimal) -> bool:
+    """Whether the cardinal ``first:k`` is the numerator of the denominator at ``k``."""
+    if chain.cats[k] == _DENP:
+        return total >= 2 and _quarters_is_fraction(chain, first, k)
+    if not (k == first + 1 and chain.words[first] == "one"):
+        return False  # a singular denominator needs "one" ("a" is handled apart)
+    following = _next_word(chain.text, chain.spans[k][1], chain.limit)
+    return not (chain.words[k] == "quarter" and following in nw.PERIOD_CUES)
 
 
 def _word_numbers(
@@ -984,9 +1018,9 @@ def _word_numbers(
                 start,
                 chain.spans[parsed.last - 1][1],
                 parsed.value,
-                parsed.kind,
-                parsed.scale,
-                scale_span,
+                kind=parsed.kind,
+                scale=parsed.scale,
+                scale_span=scale_span,
                 words=True,
                 fraction=parsed.fraction,
             )
