@@ -8,7 +8,7 @@ Python                          JSON
 ``str``, ``int``, ``bool``      the same
 ``None``                        ``null``
 :class:`decimal.Decimal`        a string (``"375000000000"``): never a float
-:class:`datetime.date`          an ISO 8601 string (``"2019-01-27"``)
+:class:`datetime.date`          ISO 8601 (``"2019-01-27"``); a datetime keeps its time
 :class:`datetime.datetime`      an ISO 8601 string with time
 :class:`enum.Enum`              the member's value
 ``tuple[X, ...]``               an array
@@ -102,10 +102,12 @@ def _structure(data: object, tp: Any, path: str) -> object:
             _fail(data, "an ISO 8601 date-time string", path)
         return dt.datetime.fromisoformat(data)
     if tp is dt.date:
+        # a ``date`` field may hold a ``datetime`` (a time expression's bounds):
+        # the ISO string says which, by its "T"
         if not isinstance(data, str):
             _fail(data, "an ISO 8601 date string", path)
         try:
-            return dt.date.fromisoformat(data)
+            return (dt.datetime if "T" in data else dt.date).fromisoformat(data)
         except ValueError:
             _fail(data, "an ISO 8601 date string", path)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
@@ -163,7 +165,7 @@ def _schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if tp is dt.datetime:
         return {"type": "string", "format": "date-time"}
     if tp is dt.date:
-        return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+        return {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.+-]+)?$"}
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return {"enum": [member.value for member in tp]}
     simple = {bool: "boolean", int: "integer", str: "string"}
