@@ -99,8 +99,10 @@ def test_mentions_are_in_text_order() -> None:
     article = example()
     starts = [m.span.start for m in article.mentions]
     assert starts == sorted(starts)
-    assert set(article.mentions_by_kind()) == {"money", "percentages"}
-    assert len(article.mentions) == len(article.money) + len(article.percentages)
+    assert set(article.mentions_by_kind()) == {"money", "percentages", "quotes"}
+    assert len(article.mentions) == len(article.money) + len(article.percentages) + len(
+        article.quotes
+    )
 
 
 def test_structure_unstructure_scalars() -> None:

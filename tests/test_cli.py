@@ -55,6 +55,8 @@ def test_text_summary(capsys: pytest.CaptureFixture[str]) -> None:
     assert "source Reuters" in out
     assert "'$1.2 billion'" in out
     assert "currency=USD" in out
+    assert "speaker Octavio Araneda (chief executive)" in out
+    assert "direct [told]: 'We are not going to chase volume" in out
 
 
 def test_stdin_and_published(

@@ -75,8 +75,11 @@ def test_default_dollar_option() -> None:
 
 def test_every_stage_fills_an_article_field() -> None:
     fields = {field.name for field in Article.__attrs_attrs__}
-    assert [stage.field for stage in STAGES] == ["money", "percentages"]
-    assert all(stage.field in fields for stage in STAGES)
+    filled = [name for stage in STAGES for name in stage.fields]
+    assert filled == ["money", "percentages", "quotes", "speakers"]
+    assert set(filled) <= fields
+    assert set(Article.MENTION_KINDS) <= set(filled)
+    assert [stage.name for stage in STAGES][-1] == "quotes+speakers"
 
 
 def test_parse_file_keeps_crlf_offsets(tmp_path: Path) -> None:
@@ -102,7 +105,7 @@ def test_the_example_article() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["README.md", "docs/index.md", "docs/money.md", "docs/percentages.md"]
+    "path", ["README.md", "docs/index.md", "docs/money.md", "docs/percentages.md", "docs/quotes.md"]
 )
 def test_documentation_examples_run(path: str) -> None:
     failures, tried = doctest.testfile(

@@ -1,8 +1,9 @@
 """The one place where extractors are registered.
 
-The pipeline (:mod:`econparse.pipeline`) runs these stages in order; each
-fills the :class:`~econparse.article.Article` field of the same name.  A new
-parser slots in by adding a line here (and its field on ``Article``), without
+The pipeline (:mod:`econparse.pipeline`) runs these stages in order on the
+same read-only :class:`~econparse.context.Document`; each stage fills the
+:class:`~econparse.article.Article` fields it names, in order.  A new parser
+slots in by adding a line here (and its fields on ``Article``), without
 touching the pipeline.
 """
 
@@ -15,18 +16,38 @@ import attrs
 from econparse.context import Document
 from econparse.money import extract_money
 from econparse.percent import extract_percentages
+from econparse.quotes import extract_quotes
 from econparse.span import Mention
+
+#: What a stage returns: one tuple per field it fills.
+Results = tuple[tuple[object, ...], ...]
 
 
 @attrs.frozen
 class Stage:
-    """An extractor and the Article field its mentions go to."""
+    """An extractor and the Article fields its results go to."""
 
-    field: str
-    extract: Callable[[Document], Iterable[Mention]]
+    fields: tuple[str, ...]
+    extract: Callable[[Document], Results]
+
+    @property
+    def name(self) -> str:
+        """The fields joined by "+", for reports: ``"quotes+speakers"``."""
+        return "+".join(self.fields)
+
+
+def _single(extract: Callable[[Document], Iterable[Mention]]) -> Callable[[Document], Results]:
+    """Adapt an extractor that yields mentions of one kind to the stage contract."""
+
+    def stage(document: Document) -> Results:
+        return (tuple(extract(document)),)
+
+    stage.__doc__ = extract.__doc__
+    return stage
 
 
 STAGES: tuple[Stage, ...] = (
-    Stage("money", extract_money),
-    Stage("percentages", extract_percentages),
+    Stage(("money",), _single(extract_money)),
+    Stage(("percentages",), _single(extract_percentages)),
+    Stage(("quotes", "speakers"), extract_quotes),
 )

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 import attrs
 
 from econparse.frontend import Paragraph
 from econparse.money import Money
 from econparse.percent import Percentage
+from econparse.quotes import Quote, Speaker
 from econparse.serialize import json_schema, structure, unstructure
 from econparse.span import Mention, Span
 
@@ -60,14 +61,31 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     money: tuple[Money, ...] = ()
     percentages: tuple[Percentage, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    speakers: tuple[Speaker, ...] = ()
+
+    #: The fields that hold mentions, one tuple per kind.
+    MENTION_KINDS: ClassVar[tuple[str, ...]] = ("money", "percentages", "quotes")
 
     def __attrs_post_init__(self) -> None:
+        self._check_speaker_links()
         for name, mention in self._located():
             if mention.span.end > len(self.text) or mention.span.slice(self.text) != mention.text:
                 raise ValueError(
                     f"Article.{name}: {mention.text!r} is not the text at "
                     f"{mention.span.start}-{mention.span.end}"
                 )
+
+    def _check_speaker_links(self) -> None:
+        for i, quote in enumerate(self.quotes):
+            if quote.speaker is not None and not 0 <= quote.speaker < len(self.speakers):
+                raise ValueError(f"Article.quotes[{i}].speaker {quote.speaker} is not a speaker")
+        for i, speaker in enumerate(self.speakers):
+            if any(not 0 <= q < len(self.quotes) for q in speaker.quotes):
+                raise ValueError(f"Article.speakers[{i}].quotes {speaker.quotes} are not quotes")
+            for span in speaker.mentions:
+                if span.end > len(self.text):
+                    raise ValueError(f"Article.speakers[{i}] mention {span} is past the text")
 
     def _located(self) -> Iterator[tuple[str, Mention]]:
         for paragraph in self.paragraphs:
@@ -77,14 +95,14 @@ class Article:
         for name, mentions in self.mentions_by_kind().items():
             for mention in mentions:
                 yield name, mention
+                for field in attrs.fields(type(mention)):  # nested mentions: a quote's cue
+                    part = getattr(mention, field.name)
+                    if isinstance(part, Mention) and field.name != "span":
+                        yield f"{name}.{field.name}", part
 
     def mentions_by_kind(self) -> dict[str, tuple[Mention, ...]]:
-        """The mention tuples by field name: ``{"money": (...), "percentages": (...)}``."""
-        return {
-            field.name: getattr(self, field.name)
-            for field in attrs.fields(type(self))
-            if field.name != "paragraphs" and isinstance(getattr(self, field.name), tuple)
-        }
+        """The mention tuples by field name: ``{"money": (...), "percentages": (...), ...}``."""
+        return {name: getattr(self, name) for name in self.MENTION_KINDS}
 
     @property
     def mentions(self) -> tuple[Mention, ...]:

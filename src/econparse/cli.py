@@ -20,6 +20,7 @@ from econparse.pipeline import parse
 from econparse.span import Mention
 
 _SKIP = {"text", "span"}
+_EMPTY: tuple[object, ...] = (None, (), "")
 
 
 def _iso_date(value: str) -> dt.date:
@@ -93,7 +94,7 @@ def _value_summary(mention: Mention) -> str:
     parts = []
     for field in attrs.fields(type(mention)):
         value = getattr(mention, field.name)
-        if field.name in _SKIP or field.name.endswith("_span") or value in (None, False, ()):
+        if field.name in _SKIP or field.name.endswith("_span") or value is False or value in _EMPTY:
             continue
         if isinstance(value, Mention):
             value = value.text
@@ -121,6 +122,13 @@ def summarise(name: str, article: Article) -> str:
             f"    {m.span.start:>6}-{m.span.end:<6} {m.text!r}  {_value_summary(m)}".rstrip()
             for m in mentions
         )
+    for speaker in article.speakers:
+        about = ", ".join(part for part in (speaker.role, speaker.organization) if part)
+        lines.append(f"  speaker {speaker.name}" + (f" ({about})" if about else ""))
+        for index in speaker.quotes:
+            quote = article.quotes[index]
+            cue = f" [{quote.cue.text}]" if quote.cue else ""
+            lines.append(f"    {quote.kind.value}{cue}: {quote.text!r}")
     return "\n".join(lines)
 
 

@@ -275,12 +275,16 @@ _RIGHT: Final = r"(?![\p{L}])"
 _WORDLIKE_DOLLAR_PREFIXES: Final = frozenset({"a", "s", "r", "us", "can", "aus", "mex"})
 
 
+_SYM_STRIP: Final = regex.compile(r"[\s.]")
+_BLANK_RUNS: Final = regex.compile(r"\s+")
+
+
 def _sym_key(text: str) -> str:
-    return regex.sub(r"[\s.]", "", text)
+    return _SYM_STRIP.sub("", text)
 
 
 def _name_key(text: str) -> str:
-    return regex.sub(r"\s+", " ", text.replace(".", "")).strip().lower()
+    return _BLANK_RUNS.sub(" ", text.replace(".", "")).strip().lower()
 
 
 def _loose(alias: str) -> str:
@@ -354,13 +358,69 @@ _LEFT_IF_LETTER: Final = r"(?:(?<![\p{L}'’])|(?=\P{L}))"
 _RIGHT_IF_LETTER: Final = r"(?:(?<=\P{L})|(?![\p{L}]))"
 
 
-def _build_vocabulary() -> tuple[
-    dict[str, _Alias],
-    dict[str, _Alias],
-    dict[str, _Alias],
-    regex.Pattern[str],
-    regex.Pattern[str],
-]:
+class _Gate(NamedTuple):
+    """What a currency marker can begin or end with: a cheap test that rules
+    out most positions before the named-list pattern (about 20 µs a try) runs.
+
+    ``*_two`` hold the first (``head``) or last (``tail``) two characters of
+    every spelling of two or more characters, ``*_one`` the one-character
+    spellings; ``ci`` sets are lower case, for the case-insensitive names.
+    The test is only applied to ASCII text, so it never has to reason about
+    Unicode case folding; a position it rules out cannot match.
+    """
+
+    cs_head: frozenset[str]
+    cs_tail: frozenset[str]
+    cs_one: frozenset[str]
+    ci_head: frozenset[str]
+    ci_tail: frozenset[str]
+    ci_one: frozenset[str]
+    glued_head: frozenset[str]  # only after a digit
+    glued_one: frozenset[str]
+
+
+class _Vocabulary(NamedTuple):
+    prefix: dict[str, _Alias]
+    suffix: dict[str, _Alias]
+    names: dict[str, _Alias]
+    forwards: regex.Pattern[str]
+    backwards: regex.Pattern[str]
+    gate: _Gate
+
+
+def _gate(case_sensitive: set[str], caseless: set[str], glued: set[str]) -> _Gate:
+    for spelling in caseless:
+        for char in spelling:
+            folded = char.lower() + char.upper() + char.casefold()
+            if not char.isascii() and any(c.isascii() for c in folded):
+                # The gate compares ASCII text only; such a spelling would
+                # match ASCII text under case folding.
+                raise AssertionError(f"currency name {spelling!r} folds to ASCII")
+
+    def two(words: set[str], at: slice) -> frozenset[str]:
+        return frozenset(w[at] for w in words if len(w) >= 2)
+
+    def one(words: set[str]) -> frozenset[str]:
+        return frozenset(w for w in words if len(w) == 1)
+
+    lower = {w.lower() for w in caseless}
+    everything = case_sensitive | glued
+    return _Gate(
+        cs_head=two(case_sensitive, slice(0, 2)),
+        cs_tail=two(everything, slice(-2, None)),
+        cs_one=one(everything),
+        ci_head=two(lower, slice(0, 2)),
+        ci_tail=two(lower, slice(-2, None)),
+        ci_one=one(lower),
+        glued_head=two(glued, slice(0, 2)),
+        glued_one=one(glued),
+    )
+
+
+@functools.cache
+def _vocabulary() -> _Vocabulary:
+    """The currency readings and marker patterns, built once on first use
+    (compiling the named lists takes about 200 ms: not at import)."""
     prefix: dict[str, _Alias] = {}
     suffix: dict[str, _Alias] = {}
     names: dict[str, _Alias] = {}
@@ -409,10 +469,11 @@ def _build_vocabulary() -> tuple[
     backwards = regex.compile(
         "(?r)" + pattern, regex.V0, glued=glued_list, codes=codes, symbols=symbols, names=spelled
     )
-    return prefix, suffix, names, forwards, backwards
+    scaled = {mult + code for mult in _SCALE_LETTERS for code in codes}
+    gate = _gate(symbol_spellings | scaled, name_spellings, glued)
+    return _Vocabulary(prefix, suffix, names, forwards, backwards, gate)
 
 
-_PREFIX, _SUFFIX, _NAMES, _TOKEN_RE, _PREFIX_RE = _build_vocabulary()
 _DIGITS_RE: Final = regex.compile(r"\d++")
 _ARTICLE_SUBUNIT_RE: Final = regex.compile(
     r"(?i)(?<![\p{L}])a[ \u00a0](?P<unit>penny|cent)(?![\p{L}])"
@@ -470,6 +531,7 @@ _EQUIV_CLOSE_RE: Final = regex.compile(r"\s{0,2}\)")
 _TOLERANCE_RE: Final = regex.compile(r"(?:±|\+/-|\+-|×|\^)\s?\Z")
 _MINUS: Final = "-−"
 _ONE_SUBUNIT: Final = frozenset({"penny", "cent"})
+_ONE: Final = Decimal(1)
 _ARTICLE_RE: Final = regex.compile(r"(?i)(?<![\p{L}])a[ \u00a0]\Z")
 # What may stand before digits glued to a currency ("115USD"): not "%20CAD" in a URL.
 _BEFORE_GLUED: Final = frozenset(" \t\n\u00a0([{\"'“‘-−:;,")
@@ -646,7 +708,7 @@ class _Amount(NamedTuple):
     token: _Token | None  # None for a bare upper bound of a range
 
 
-def _token(text: str, match: regex.Match[str]) -> _Token | None:
+def _token(text: str, match: regex.Match[str], vocabulary: _Vocabulary) -> _Token | None:
     """The readings of one matched currency marker."""
     raw = match.group()
     start, end = match.span()
@@ -654,22 +716,49 @@ def _token(text: str, match: regex.Match[str]) -> _Token | None:
         text[start - 1 : start] == "/" or text[end : end + 1] == "/"
     ):
         return None  # a currency pair ("EUR/USD 1.10") is a rate, not an amount
-    one = Decimal(1)
+    one = _ONE
+    prefix, suffix, names = vocabulary.prefix, vocabulary.suffix, vocabulary.names
     if match.group("glued") is not None:
-        return _Token(start, end, None, _SUFFIX.get(raw), True, False, raw, one)
+        return _Token(start, end, None, suffix.get(raw), True, False, raw, one)
     if match.group("scaled") is not None:
-        entry = _PREFIX.get(match.group("code"))
+        entry = prefix.get(match.group("code"))
         mult = _SCALE_LETTERS[match.group("mult")]
         return _Token(start, end, entry, entry, False, False, raw, mult)
     if match.group("sym") is not None:
         key = _sym_key(raw)
-        pre = _PREFIX.get(key) or _PREFIX.get(key.upper())
-        suf = _SUFFIX.get(key) or _SUFFIX.get(key.upper())
+        pre = prefix.get(key) or prefix.get(key.upper())
+        suf = suffix.get(key) or suffix.get(key.upper())
         # A symbol that is also a name ("stg", "ECU") may follow the amount.
-        suf = suf or _NAMES.get(_name_key(raw))
+        suf = suf or names.get(_name_key(raw))
         return _Token(start, end, pre, suf, False, False, key, one)
     key = _name_key(raw)
-    return _Token(start, end, None, _NAMES.get(key), False, True, key, one)
+    return _Token(start, end, None, names.get(key), False, True, key, one)
+
+
+def _may_start(text: str, pos: int, end: int, gate: _Gate) -> bool:
+    """Whether a currency marker can begin at ``pos`` (False: it cannot)."""
+    two = text[pos : min(pos + 2, end)]
+    if not two.isascii():
+        return True
+    first = two[:1]
+    if two in gate.cs_head or first in gate.cs_one:
+        return True
+    low = two.lower()
+    if low in gate.ci_head or low[:1] in gate.ci_one:
+        return True
+    return (two in gate.glued_head or first in gate.glued_one) and text[pos - 1].isdigit()
+
+
+def _may_end(text: str, start: int, stop: int, gate: _Gate) -> bool:
+    """Whether a currency marker can end at ``stop`` (False: it cannot)."""
+    two = text[max(start, stop - 2) : stop]
+    if not two.isascii():
+        return True
+    last = two[-1:]
+    if two in gate.cs_tail or last in gate.cs_one:
+        return True
+    low = two.lower()
+    return low in gate.ci_tail or low[-1:] in gate.ci_one
 
 
 def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Token]:
@@ -680,6 +769,8 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
     and backwards (a reverse match) from the start of each, across at most one
     space.  Each attempt is one anchored match of the named-list pattern.
     """
+    vocabulary = _vocabulary()
+    gate, forwards, backwards = vocabulary.gate, vocabulary.forwards, vocabulary.backwards
     starts = {n.span.start for n in numbers}
     ends = {n.span.end for n in numbers}
     for run in _DIGITS_RE.finditer(text, start, end):
@@ -689,12 +780,13 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
     for anchor in ends:
         pos = anchor
         while pos < end and pos - anchor <= 3:
-            match = _TOKEN_RE.match(text, pos, end)
-            if match is not None:
-                token = _token(text, match)
-                if token is not None:
-                    found.setdefault(token.start, token)
-                break
+            if _may_start(text, pos, end, gate):
+                match = forwards.match(text, pos, end)
+                if match is not None:
+                    token = _token(text, match, vocabulary)
+                    if token is not None:
+                        found.setdefault(token.start, token)
+                    break
             if text[pos] not in " \t\u00a0\n-":
                 break
             pos += 1
@@ -702,9 +794,11 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
         for stop in (anchor, anchor - 1):
             if stop <= start or (stop < anchor and text[stop] not in " \u00a0\n"):
                 break
-            match = _PREFIX_RE.match(text, start, stop)
+            if not _may_end(text, start, stop, gate):
+                continue
+            match = backwards.match(text, start, stop)
             if match is not None:
-                token = _token(text, match)
+                token = _token(text, match, vocabulary)
                 if token is not None:
                     found.setdefault(token.start, token)
                 break
@@ -713,7 +807,14 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
         found.setdefault(
             match.start("unit"),
             _Token(
-                match.start("unit"), match.end(), None, _NAMES[key], False, True, key, Decimal(1)
+                match.start("unit"),
+                match.end(),
+                None,
+                vocabulary.names[key],
+                False,
+                True,
+                key,
+                _ONE,
             ),
         )
     return [found[position] for position in sorted(found)]

@@ -66,7 +66,9 @@ def parse(
     if date is None:
         date = layout.published
     document = Document(text=text, published=date, paragraphs=layout.paragraphs, options=options)
-    found = {stage.field: tuple(stage.extract(document)) for stage in STAGES}
+    found: dict[str, tuple[object, ...]] = {}
+    for stage in STAGES:
+        found.update(zip(stage.fields, stage.extract(document), strict=True))
     return Article(
         text=text,
         published=date,

@@ -1,0 +1,1113 @@
+"""The resolution half of :mod:`econparse.temporal`: from a grammar match to a TIMEX3 value.
+
+:func:`resolve` reads one match of :func:`econparse._timex_grammar.master`
+and returns a :class:`Resolved` (plain strings for the enum members; the
+public module turns them into enums), or ``None`` when the match turns out
+not to be temporal ("Made in China 2025", "the 10-year note").
+
+Resolution rules
+    * Absolute forms ("January 27, 2019", "2019", "the 1990s") need nothing.
+    * Relative forms ("last week", "two years ago", "yesterday") are counted
+      from the publication date; without one the value stays underspecified
+      ("XXXX-12", "XXXX-WXX-5", "XXXX") and no interval is given.
+    * Bare months, weekdays, seasons, quarters and month-days are placed by
+      the tense of their clause (:func:`tense`): past = the latest candidate
+      starting on or before the publication date (the day itself included);
+      future = the earliest one after it (weekdays: strictly after; months:
+      the current month counts); no cue = the one nearest the publication
+      date.
+    * "a year earlier", "the year-ago quarter", "the quarter", "the following
+      week" are counted from the previous expression in the document when
+      there is one at a fitting granularity (earnings reports compare
+      quarters), else from the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+import attrs
+import regex
+
+from econparse import _temporal_vocab as vocab
+from econparse.numbers import parse_number
+
+__all__ = ["Context", "Resolved", "resolve", "tense"]
+
+_Interval = tuple[dt.date, dt.date]
+
+
+@attrs.frozen
+class Resolved:
+    """The normalised reading of one match (enum members as their names)."""
+
+    start: int
+    end: int
+    kind: str
+    value: str
+    mod: str | None = None
+    begin: dt.date | None = None
+    finish: dt.date | None = None
+    granularity: str | None = None
+    anchor: str = "NONE"
+
+
+@attrs.define
+class Context:
+    """What resolution of a document remembers: publication date and last expression."""
+
+    published: dt.date | None
+    previous: Resolved | None = None
+
+
+# ---------------------------------------------------------------- calendar
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _month(year: int, month: int) -> _Interval:
+    ny, nm = _add_months(year, month, 1)
+    return dt.date(year, month, 1), dt.date(ny, nm, 1)
+
+
+def _quarter(year: int, q: int) -> _Interval:
+    begin = dt.date(year, 3 * q - 2, 1)
+    ny, nm = _add_months(year, 3 * q - 2, 3)
+    return begin, dt.date(ny, nm, 1)
+
+
+def _half(year: int, h: int) -> _Interval:
+    return dt.date(year, 6 * h - 5, 1), (dt.date(year, 7, 1) if h == 1 else dt.date(year + 1, 1, 1))
+
+
+def _season(year: int, code: str) -> _Interval:
+    month = vocab.SEASON_MONTHS[code]
+    ny, nm = _add_months(year, month, 3)
+    return dt.date(year, month, 1), dt.date(ny, nm, 1)
+
+
+def _week_value(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _week(day: dt.date) -> _Interval:
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=7)
+
+
+def _year_ok(year: int) -> bool:
+    return 1 <= year <= 9998
+
+
+def _pick(
+    candidates: list[tuple[dt.date, dt.date, str]],
+    pub: dt.date,
+    when: str,
+    strict_future: bool = False,
+) -> tuple[dt.date, dt.date, str]:
+    """Choose among candidate intervals by tense (see the module docstring)."""
+    if when == "PAST":
+        past = [c for c in candidates if c[0] <= pub]
+        if past:
+            return max(past, key=lambda c: c[0])
+    if when == "FUTURE":
+        future = [c for c in candidates if (c[0] > pub if strict_future else c[1] > pub)]
+        if future:
+            return min(future, key=lambda c: c[0])
+
+    def distance(c: tuple[dt.date, dt.date, str]) -> tuple[int, int]:
+        if c[0] <= pub < c[1]:
+            return 0, 0
+        gap = (c[0] - pub).days if c[0] > pub else (pub - c[1]).days + 1
+        return gap, 0 if c[0] <= pub else 1
+
+    return min(candidates, key=distance)
+
+
+# ---------------------------------------------------------------- tense
+
+_WORD = re.compile(r"[A-Za-z']++")
+_CLAUSE_BREAK = re.compile(r"[;:!?\"“”]|\.(?=\s++[A-Z])")
+
+
+def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
+    """``PAST``, ``FUTURE`` or ``NONE``: the tense cue nearest the expression in its clause.
+
+    Reads at most 60 characters on each side, cut at clause punctuation; the
+    first cue found going outwards (left side first at equal distance) wins.
+    """
+    left_text = text[max(lo, start - 60) : start]
+    cuts = [c.end() for c in _CLAUSE_BREAK.finditer(left_text)]
+    if cuts:
+        left_text = left_text[cuts[-1] :]
+    right_text = text[end : min(hi, end + 60)]
+    stop = _CLAUSE_BREAK.search(right_text)
+    if stop is not None:
+        right_text = right_text[: stop.start()]
+    left = [w.lower() for w in _WORD.findall(left_text)][::-1]
+    right = [w.lower() for w in _WORD.findall(right_text)]
+    for i in range(max(len(left), len(right))):
+        for words in (left, right):
+            if i < len(words):
+                found = _cue(words[i])
+                if found:
+                    return found
+    return "NONE"
+
+
+def _cue(word: str) -> str | None:
+    if word in vocab.FUTURE_CUES or word.endswith("'ll"):
+        return "FUTURE"
+    if word in vocab.PAST_CUES:
+        return "PAST"
+    if word.endswith("ed") and len(word) > 4 and word not in vocab.NOT_PAST_ED:
+        return "PAST"
+    return None
+
+
+# ---------------------------------------------------------------- numbers
+
+
+def _quantity(raw: str) -> Decimal | None:
+    """The value of a duration's quantity, or None for a vague one ("several")."""
+    words = " ".join(raw.lower().replace("-", " ").split())
+    if words in vocab.VAGUE_QUANTITIES:
+        return None
+    if words in vocab.SMALL_NUMBERS:
+        return Decimal(str(vocab.SMALL_NUMBERS[words]))
+    if words.endswith(" 1/2"):
+        whole = parse_number(words[:-4])
+        return None if whole is None else whole + Decimal("0.5")
+    try:
+        return Decimal(words.replace(",", ""))
+    except InvalidOperation:
+        pass
+    parts = words.split()
+    if len(parts) == 2 and parts[0] in vocab.SMALL_NUMBERS and parts[1] in vocab.SMALL_NUMBERS:
+        return Decimal(vocab.SMALL_NUMBERS[parts[0]] + vocab.SMALL_NUMBERS[parts[1]])
+    return parse_number(raw)
+
+
+def _unit_name(raw: str) -> str:
+    word = " ".join(raw.lower().split())
+    if word.startswith(("trading", "business")):
+        return "day"
+    return vocab.UNIT_PLURALS.get(word, word)
+
+
+def duration_value(qty: Decimal | None, unit: str) -> str:
+    """The TIMEX3 duration value ("P3Y", "PT2H", "PXM") of a quantity of ``unit``."""
+    letter, is_time = vocab.UNITS[unit]
+    prefix = "PT" if is_time else "P"
+    if qty is None:
+        return f"{prefix}X{letter[-1] if letter == '2W' else letter}"
+    if letter == "2W":
+        qty, letter = qty * 2, "W"
+    if qty != qty.to_integral_value():
+        smaller = {"Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
+        if letter in smaller and not is_time:
+            factor, letter2 = smaller[letter]
+            qty2 = qty * factor
+            if qty2 == qty2.to_integral_value():
+                return ("PT" if letter2 == "H" else "P") + f"{int(qty2)}{letter2}"
+        if letter == "H":
+            return f"PT{int(qty * 60)}M"
+        return f"{prefix}{qty.normalize():f}{letter}"
+    return f"{prefix}{int(qty)}{letter}"
+
+
+# ---------------------------------------------------------------- resolve
+
+_FISCAL_NOTE = "fiscal years have no fixed calendar: no interval"
+
+
+def _date_at(gran: str, day: dt.date) -> tuple[str, dt.date, dt.date]:
+    """Value and interval of the unit of granularity ``gran`` containing ``day``."""
+    if gran == "DAY":
+        return day.isoformat(), day, day + dt.timedelta(days=1)
+    if gran == "WEEK":
+        b, e = _week(day)
+        return _week_value(day), b, e
+    if gran == "MONTH":
+        b, e = _month(day.year, day.month)
+        return f"{day.year:04d}-{day.month:02d}", b, e
+    if gran == "QUARTER":
+        q = (day.month - 1) // 3 + 1
+        b, e = _quarter(day.year, q)
+        return f"{day.year:04d}-Q{q}", b, e
+    if gran == "HALF":
+        h = 1 if day.month <= 6 else 2
+        b, e = _half(day.year, h)
+        return f"{day.year:04d}-H{h}", b, e
+    if gran == "DECADE":
+        d0 = day.year // 10 * 10
+        return f"{d0 // 10:03d}", dt.date(d0, 1, 1), dt.date(d0 + 10, 1, 1)
+    if gran == "CENTURY":
+        c0 = day.year // 100 * 100
+        return f"{c0 // 100:02d}", dt.date(max(c0, 1), 1, 1), dt.date(c0 + 100, 1, 1)
+    return f"{day.year:04d}", dt.date(day.year, 1, 1), dt.date(day.year + 1, 1, 1)
+
+
+_UNIT_GRAN = {
+    "day": "DAY",
+    "night": "DAY",
+    "week": "WEEK",
+    "weekend": "WEEK",
+    "fortnight": "WEEK",
+    "month": "MONTH",
+    "quarter": "QUARTER",
+    "half": "HALF",
+    "year": "YEAR",
+    "fiscal year": "YEAR",
+    "calendar year": "YEAR",
+    "decade": "DECADE",
+    "century": "CENTURY",
+}
+
+_GRAN_ORDER = ("DAY", "WEEK", "MONTH", "QUARTER", "HALF", "YEAR", "DECADE", "CENTURY")
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date | None:
+    """``day`` moved by ``n`` units (clamped to month ends), or None out of range."""
+    try:
+        if unit in ("day", "night"):
+            return day + dt.timedelta(days=n)
+        if unit in ("week", "weekend"):
+            return day + dt.timedelta(weeks=n)
+        if unit == "fortnight":
+            return day + dt.timedelta(weeks=2 * n)
+        months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+        if unit not in months:
+            return None
+        y, m = _add_months(day.year, day.month, n * months[unit])
+        if not _year_ok(y):
+            return None
+        last = (_month(y, m)[1] - dt.timedelta(days=1)).day
+        return dt.date(y, m, min(day.day, last))
+    except OverflowError:
+        return None
+
+
+def _g(m: regex.Match[str], name: str) -> str | None:
+    return m.group(name)
+
+
+def _two_digit_year(raw: str, pub: dt.date | None) -> int:
+    yy = int(raw)
+    if pub is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    century = pub.year // 100 * 100
+    year = century + yy
+    return year - 100 if year > pub.year + 20 else year
+
+
+def _month_number(raw: str) -> int:
+    key = raw.lower().rstrip(".")
+    return vocab.MONTHS.get(key) or vocab.MONTH_ABBREVIATIONS[key]
+
+
+def _day_number(raw: str) -> int:
+    return int(raw.rstrip("stndrhSTNDRH"))
+
+
+def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> Resolved | None:
+    """The reading of match ``m`` (found in ``text[lo:hi]``), or None if it is not temporal."""
+    name = _rule_of(m)
+    start, end = m.span()
+    pos = _g(m, "pos")
+    mod = vocab.POSITION_MODS.get(" ".join(pos.lower().split())) if pos else None
+    handler = _HANDLERS[name]
+    result = handler(m, text, lo, hi, ctx)
+    if result is None:
+        return None
+    kind, value, begin, finish, gran, anchor, mod2, span = result
+    if span is not None:
+        start, end = span
+        if pos and start > m.start():
+            mod = None
+    elif pos and kind not in ("DATE", "TIME"):
+        start, mod = m.start("r_" + name), None
+    res = Resolved(start, end, kind, value, mod2 or mod, begin, finish, gran, anchor)
+    if begin is not None and kind in ("DATE", "TIME") and anchor != "PREVIOUS_EXPRESSION":
+        ctx.previous = res
+    return res
+
+
+def _rule_of(m: regex.Match[str]) -> str:
+    """The name of the rule that matched (the one ``r_NAME`` group that took part)."""
+    for name in _HANDLERS:
+        if m.start("r_" + name) >= 0:
+            return name
+    raise AssertionError("no rule group matched")  # pragma: no cover
+
+
+_Result = tuple[
+    str,
+    str,
+    dt.date | None,
+    dt.date | None,
+    str | None,
+    str,
+    str | None,
+    tuple[int, int] | None,
+]
+
+
+def _h_iso(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    try:
+        day = dt.date(y, mo, d)
+    except ValueError:
+        return None
+    if m["hh"]:
+        at = dt.datetime(y, mo, d, int(m["hh"]), int(m["mi"]))
+        value = f"{day.isoformat()}T{m['hh']}:{m['mi']}"
+        return "TIME", value, at, at + dt.timedelta(minutes=1), "TIME", "NONE", None, None
+    return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
+
+
+def _h_slash(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    raw = m["y"]
+    y = int(raw) if len(raw) == 4 else _two_digit_year(raw, ctx.published)
+    try:
+        day = dt.date(y, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
+
+
+def _month_day(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    month = _month_number(m["mon"])
+    d = _day_number(m["d"])
+    if m["y"]:
+        y = int(m["y"])
+        try:
+            day = dt.date(y, month, d)
+        except ValueError:
+            return None
+        return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
+    pub = ctx.published
+    if pub is None:
+        if not 1 <= d <= 31:
+            return None
+        return "DATE", f"XXXX-{month:02d}-{d:02d}", None, None, "DAY", "NONE", None, None
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            day = dt.date(y, month, d)
+        except ValueError:
+            continue
+        cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
+    if not cands:
+        return None
+    b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
+    if abs((b - pub).days) > 183:
+        b, e, v = _pick(cands, pub, "NONE")
+    return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
+
+
+def _h_monthyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    month, y = _month_number(m["mon"]), int(m["y"])
+    b, e = _month(y, month)
+    return "DATE", f"{y:04d}-{month:02d}", b, e, "MONTH", "NONE", None, None
+
+
+def _h_monthonly(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    raw = m["mon"]
+    month = _month_number(raw)
+    if month == 5 and not _may_is_month(text, m.start("mon"), m.end("mon"), m["pos"]):
+        return None
+    if raw.lower() == "march" and not m["pos"] and not _preposition_before(text, m.start("mon")):
+        return None
+    return _nearest_month(m, text, lo, hi, ctx, month)
+
+
+def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
+    m: regex.Match[str],
+    text: str,
+    lo: int,
+    hi: int,
+    ctx: Context,
+    month: int,
+    rel: int | None = None,
+) -> _Result:
+    pub = ctx.published
+    if pub is None:
+        return "DATE", f"XXXX-{month:02d}", None, None, "MONTH", "NONE", None, None
+    cands = [(*_month(y, month), f"{y:04d}-{month:02d}") for y in range(pub.year - 1, pub.year + 2)]
+    if rel == -1:
+        cands = [c for c in cands if c[1] <= dt.date(pub.year, pub.month, 1)]
+        b, e, v = max(cands)
+    elif rel == 1:
+        cands = [c for c in cands if c[0] > pub]
+        b, e, v = min(cands)
+    elif rel == 0:
+        b, e, v = cands[1]
+    else:
+        b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
+    return "DATE", v, b, e, "MONTH", "PUBLICATION", None, None
+
+
+_PREP_BEFORE = regex.compile(
+    r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this"
+    r"|before|after|on|between|and|or|for|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
+    regex.IGNORECASE,
+)
+
+
+def _preposition_before(text: str, pos: int) -> bool:
+    return _PREP_BEFORE.search(text, max(0, pos - 25), pos) is not None
+
+
+def _may_is_month(text: str, start: int, end: int, pos: str | None) -> bool:
+    if text[start:end] != "May":
+        return False
+    return bool(pos) or _preposition_before(text, start)
+
+
+def _h_quarter(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    ordw = m["ord"].lower()
+    y_raw = m["y1"] or m["y2"] or m["y3"]
+    rel = m["rel"]
+    pub = ctx.published
+    if ordw in ("last", "latest", "final") and not y_raw and rel is None:
+        if ordw == "final":
+            q = 4
+        else:
+            return _relative_unit(m, ctx, "quarter", -1 if ordw == "last" else None, text, lo, hi)
+    else:
+        q = 4 if ordw in ("last", "final") else vocab.ORDINALS.get(ordw, 0)
+    if not 1 <= q <= 4:
+        return None
+    if y_raw:
+        y = int(y_raw)
+        b, e = _quarter(y, q)
+        return "DATE", f"{y:04d}-Q{q}", b, e, "QUARTER", "NONE", None, None
+    if pub is None:
+        return "DATE", f"XXXX-Q{q}", None, None, "QUARTER", "NONE", None, None
+    if rel is not None:
+        shift = vocab.RELATIVE_WORDS.get(" ".join(rel.lower().split()), 0)
+        y = pub.year + shift
+        b, e = _quarter(y, q)
+        return "DATE", f"{y:04d}-Q{q}", b, e, "QUARTER", "PUBLICATION", None, None
+    # financial news reports on quarters that have begun: the publication year's
+    # quarter if it has started (or the clause is in the future), else last year's
+    y = pub.year
+    if _quarter(y, q)[0] > pub and tense(text, m.start(), m.end(), lo, hi) != "FUTURE":
+        y -= 1
+    b, e = _quarter(y, q)
+    v = f"{y:04d}-Q{q}"
+    return "DATE", v, b, e, "QUARTER", "PUBLICATION", None, None
+
+
+def _h_qcode(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    q = int(m["n"] or m["n2"])
+    raw = m["y"] or m["y2"]
+    if raw:
+        y = int(raw) if len(raw) == 4 else _two_digit_year(raw, ctx.published)
+        b, e = _quarter(y, q)
+        return "DATE", f"{y:04d}-Q{q}", b, e, "QUARTER", "NONE", None, None
+    pub = ctx.published
+    if pub is None:
+        return "DATE", f"XXXX-Q{q}", None, None, "QUARTER", "NONE", None, None
+    cands = [(*_quarter(y, q), f"{y:04d}-Q{q}") for y in (pub.year - 1, pub.year, pub.year + 1)]
+    b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
+    return "DATE", v, b, e, "QUARTER", "PUBLICATION", None, None
+
+
+def _h_half(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    h = 1 if m["ord"].lower() in ("first", "1st") else 2
+    raw = m["y1"] or m["y2"]
+    return _half_result(m, text, lo, hi, ctx, h, raw)
+
+
+def _h_hcode(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    return _half_result(m, text, lo, hi, ctx, int(m["n"] or m["n2"]), m["y"] or m["y2"])
+
+
+def _half_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
+    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, h: int, raw: str | None
+) -> _Result:
+    if raw:
+        y = int(raw)
+        b, e = _half(y, h)
+        return "DATE", f"{y:04d}-H{h}", b, e, "HALF", "NONE", None, None
+    pub = ctx.published
+    if pub is None:
+        return "DATE", f"XXXX-H{h}", None, None, "HALF", "NONE", None, None
+    cands = [(*_half(y, h), f"{y:04d}-H{h}") for y in (pub.year - 1, pub.year, pub.year + 1)]
+    when = tense(text, m.start(), m.end(), lo, hi)
+    b, e, v = _pick(cands, pub, "PAST" if when == "NONE" else when)
+    return "DATE", v, b, e, "HALF", "PUBLICATION", None, None
+
+
+def _h_fiscal(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    if m["yy"]:
+        y = _two_digit_year(m["yy"], ctx.published)
+    else:
+        y = int(m["y"])
+        if m["y2"]:
+            y2 = int(m["y2"])
+            if y2 != (y + 1) % 100:
+                return None
+            y += 1
+    return "DATE", f"{y:04d}", None, None, "YEAR", "NONE", None, None
+
+
+def _h_decade(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    if m["dec"]:
+        d0 = int(m["dec"])
+    else:
+        yy = int(m["dec2"])
+        d0 = (1900 if yy >= 30 else 2000) + yy
+        if ctx.published is not None:
+            d0 = _two_digit_year(m["dec2"], ctx.published)
+    return (
+        "DATE",
+        f"{d0 // 10:03d}",
+        dt.date(d0, 1, 1),
+        dt.date(d0 + 10, 1, 1),
+        "DECADE",
+        "NONE",
+        None,
+        None,
+    )
+
+
+def _h_century(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    raw = m["ord"].lower()
+    n = int(raw[:-2]) if raw[:1].isdigit() else vocab.ORDINALS.get(raw, 0)
+    if not 1 <= n <= 30:
+        return None
+    c0 = (n - 1) * 100
+    return (
+        "DATE",
+        f"{n - 1:02d}",
+        dt.date(max(c0, 1), 1, 1),
+        dt.date(c0 + 100, 1, 1),
+        "CENTURY",
+        "NONE",
+        None,
+        None,
+    )
+
+
+def _h_holiday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    key = " ".join(m["hol"].lower().replace("’", "'").split())
+    month, d = vocab.HOLIDAYS[key]
+    if m["y"]:
+        day = dt.date(int(m["y"]), month, d)
+        return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
+    pub = ctx.published
+    if pub is None:
+        return "DATE", f"XXXX-{month:02d}-{d:02d}", None, None, "DAY", "NONE", None, None
+    cands = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        day = dt.date(y, month, d)
+        cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
+    b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
+    return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
+
+
+def _h_yearago(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    noun = (m["noun"] or "").lower()
+    span = None
+    if not noun:
+        s = m.start("r_yearago")
+        if text[s : s + 4].lower() == "the ":
+            span = (s + 4, m.end())
+    return _ago(ctx, "year", -1, noun or None, span)
+
+
+def _ago(
+    ctx: Context, unit: str, n: int, noun: str | None, span: tuple[int, int] | None
+) -> _Result | None:
+    prev = ctx.previous
+    gran = _UNIT_GRAN.get(unit, "YEAR")
+    if (
+        prev is not None
+        and prev.begin is not None
+        and prev.granularity in ("QUARTER", "MONTH", "HALF")
+        and _GRAN_ORDER.index(prev.granularity) < _GRAN_ORDER.index(gran)
+        and unit == "year"
+    ):
+        day = _shift(prev.begin, unit, n)
+        if day is None:
+            return None
+        v, b, e = _date_at(prev.granularity, day)
+        return "DATE", v, b, e, prev.granularity, "PREVIOUS_EXPRESSION", None, span
+    pub = ctx.published
+    if noun in ("quarter", "period"):
+        gran = "QUARTER"
+        if pub is not None:
+            pub = _shift(pub, "quarter", -1)
+    if pub is None:
+        return "DATE", _unknown(gran), None, None, gran, "NONE", None, span
+    day = _shift(pub, unit, n)
+    if day is None:
+        return None
+    v, b, e = _date_at(gran, day)
+    return "DATE", v, b, e, gran, "PUBLICATION", None, span
+
+
+def _unknown(gran: str) -> str:
+    return {
+        "DAY": "XXXX-XX-XX",
+        "WEEK": "XXXX-WXX",
+        "MONTH": "XXXX-XX",
+        "QUARTER": "XXXX-QX",
+        "HALF": "XXXX-HX",
+        "DECADE": "XXX",
+        "CENTURY": "XX",
+    }.get(gran, "XXXX")
+
+
+def _bond_after(text: str, end: int) -> bool:
+    following = _WORD.match(text, end + 1) if end < len(text) and text[end] in " -" else None
+    return following is not None and following.group().lower() in vocab.BOND_NOUNS
+
+
+def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    unit = _unit_name(m["unit"])
+    qty_raw = m["qty"]
+    qty = _quantity(qty_raw)
+    if qty is None and qty_raw.lower().strip() not in vocab.VAGUE_QUANTITIES:
+        return None
+    if qty is not None and (qty <= 0 or qty > 10000):
+        return None
+    if qty is not None and qty >= 1000 and unit not in ("year", "day", "hour", "minute", "second"):
+        return None
+    qmod_raw = m["qmod"]
+    qmod = vocab.QUANTITY_MODS.get(" ".join(qmod_raw.lower().split())) if qmod_raw else None
+    span_start = m.start()
+    if qmod_raw and m["the"] and qmod_raw.lower() == "over":
+        qmod, span_start = None, m.start("the")
+    if m["orso"]:
+        qmod = "APPROX"
+    rel = (m["rel"] or "").lower()
+    direction = (m["dir"] or "").lower()
+    the = m["the"]
+    hyphen = text[m.start("unit") - 1] == "-"
+    if hyphen and _bond_after(text, m.end("unit")):
+        return None
+    if direction:
+        n = -1 if direction in ("ago", "earlier", "previously", "prior", "before") else 1
+        if qty is None or qty != qty.to_integral_value():
+            value = "PAST_REF" if n < 0 else "FUTURE_REF"
+            return "DATE", value, None, None, None, "PUBLICATION", qmod, None
+        if direction == "ago" or ctx.previous is None:
+            pub = ctx.published
+            gran = _UNIT_GRAN.get(unit, "DAY")
+            if unit in ("hour", "minute", "second"):
+                return "DATE", "PAST_REF", None, None, None, "PUBLICATION", qmod, None
+            if pub is None:
+                return "DATE", _unknown(gran), None, None, gran, "NONE", qmod, None
+            if int(qty) == 1 and unit == "year" and direction != "ago":
+                return _ago(ctx, "year", n, None, None)
+            if int(qty) == 1 and unit == "year":
+                r = _ago(ctx, "year", -1, None, None)
+                if r is not None:
+                    return (*r[:6], qmod, None)
+                return None
+            day = _shift(pub, unit, n * int(qty))
+            if day is None:
+                return None
+            v, b, e = _date_at(gran, day)
+            return "DATE", v, b, e, gran, "PUBLICATION", qmod, None
+        r = _ago(ctx, unit, n * int(qty), None, None)
+        return None if r is None else (*r[:6], qmod, None)
+    value = duration_value(qty, unit)
+    if rel in ("this", "current") or (rel == "" and the and qty is None):
+        return None
+    return "DURATION", value, None, None, None, "NONE", qmod, (span_start, m.end())
+
+
+_REL_SHIFT = {"same": 0, "latest": 0}
+
+
+def _relative_unit(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
+    m: regex.Match[str],
+    ctx: Context,
+    unit: str,
+    shift: int | None,
+    text: str,
+    lo: int,
+    hi: int,
+    rel: str = "",
+) -> _Result | None:
+    """ "last week", "this quarter", "the following year", "the latest quarter"."""
+    gran = _UNIT_GRAN[unit]
+    prev = ctx.previous
+    anchored = rel in ("following", "previous", "preceding", "prior", "same", "latest")
+    if (
+        anchored
+        and prev is not None
+        and prev.begin is not None
+        and (prev.granularity == gran or rel in ("following", "previous", "preceding", "prior"))
+        and prev.granularity in _GRAN_ORDER
+        and _GRAN_ORDER.index(prev.granularity) <= _GRAN_ORDER.index(gran)
+        and (prev.anchor != "PUBLICATION" or rel in ("same", "latest"))
+    ):
+        day = _shift(prev.begin, unit, shift or 0)
+        if day is None:
+            return None
+        v, b, e = _date_at(gran, day)
+        return "DATE", v, b, e, gran, "PREVIOUS_EXPRESSION", None, None
+    pub = ctx.published
+    if pub is None:
+        return "DATE", _unknown(gran), None, None, gran, "NONE", None, None
+    if shift is None:
+        shift = -1 if unit == "quarter" else 0
+    day = _shift(pub, unit, shift)
+    if day is None:
+        return None
+    v, b, e = _date_at(gran, day)
+    if unit == "weekend":
+        v += "-WE"
+    return "DATE", v, b, e, gran, "PUBLICATION", None, None
+
+
+def _h_relative(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    rel = " ".join(m["rel"].lower().split())
+    unit = " ".join(m["unit"].lower().split())
+    the = text[m.start("r_relative") : m.start("r_relative") + 4].lower() == "the "
+    if unit == "period":
+        prev = ctx.previous
+        if prev is None or prev.granularity != "QUARTER" or rel not in ("latest", "same"):
+            return None
+        return _relative_unit(m, ctx, "quarter", 0, text, lo, hi, rel)
+    if rel == "latest":
+        shift: int | None = -1 if unit == "quarter" else 0
+        if ctx.previous is not None and ctx.previous.granularity == _UNIT_GRAN.get(unit):
+            return _relative_unit(m, ctx, unit, 0, text, lo, hi, "same")
+        return _relative_unit(m, ctx, unit, shift, text, lo, hi)
+    if rel == "last" and the and unit in ("week", "month", "year", "decade"):
+        # "the last year" is mostly a span back from now
+        return _relative_unit(m, ctx, unit, -1, text, lo, hi)
+    shift = _REL_SHIFT.get(rel, vocab.RELATIVE_WORDS.get(rel, 0))
+    return _relative_unit(m, ctx, unit, shift, text, lo, hi, rel)
+
+
+def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    y = int(m["y"])
+    q = vocab.ORDINALS.get((m["ord"] or "").lower(), 0)
+    prev = ctx.previous
+    if not q and prev is not None and prev.granularity == "QUARTER" and prev.begin is not None:
+        q = (prev.begin.month - 1) // 3 + 1
+    if 1 <= q <= 4:
+        b, e = _quarter(y, q)
+        return "DATE", f"{y:04d}-Q{q}", b, e, "QUARTER", "PREVIOUS_EXPRESSION", None, None
+    b, e = dt.date(y, 1, 1), dt.date(y + 1, 1, 1)
+    return "DATE", f"{y:04d}", b, e, "YEAR", "NONE", None, None
+
+
+def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    unit = m["unit"].lower()
+    if m["pos"]:
+        return _relative_unit(m, ctx, unit, 0, text, lo, hi)
+    if unit == "quarter":
+        prev = ctx.previous
+        if prev is not None and prev.granularity == "QUARTER":
+            return _relative_unit(m, ctx, unit, 0, text, lo, hi, "same")
+        return _relative_unit(m, ctx, unit, -1, text, lo, hi)
+    if unit == "year":
+        return "DURATION", "P1Y", None, None, None, "NONE", None, None
+    if unit == "week":
+        return _relative_unit(m, ctx, unit, 0, text, lo, hi)
+    return None
+
+
+def _weekday(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
+    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, wd: int, rel: str | None
+) -> tuple[str, dt.date | None, str]:
+    pub = ctx.published
+    if pub is None:
+        return f"XXXX-WXX-{wd}", None, "NONE"
+    delta = (wd - pub.isoweekday()) % 7
+    after = pub + dt.timedelta(days=delta or 7)
+    before = pub - dt.timedelta(days=(pub.isoweekday() - wd) % 7 or 7)
+    if rel == "last":
+        day = before
+    elif rel in ("next", "coming"):
+        day = after
+    elif rel == "this":
+        day = pub + dt.timedelta(days=wd - pub.isoweekday())
+    elif delta == 0:
+        day = pub if tense(text, m.start(), m.end(), lo, hi) != "FUTURE" else after
+    else:
+        when = tense(text, m.start(), m.end(), lo, hi)
+        if when == "PAST":
+            day = before
+        elif when == "FUTURE":
+            day = after
+        else:
+            day = before if (pub - before) <= (after - pub) else after
+    return day.isoformat(), day, "PUBLICATION"
+
+
+def _with_part(
+    kind_value: tuple[str, dt.date | None, str], part: str | None
+) -> tuple[str, str, dt.date | None, dt.date | None, str]:
+    value, day, anchor = kind_value
+    if part:
+        code, h0, h1 = vocab.PARTS_OF_DAY[part.lower()]
+        if day is None:
+            return "TIME", f"{value}T{code}", None, None, anchor
+        b = dt.datetime(day.year, day.month, day.day, h0)
+        e = b + dt.timedelta(hours=h1 - h0)
+        return "TIME", f"{value}T{code}", b, e, anchor
+    if day is None:
+        return "DATE", value, None, None, anchor
+    return "DATE", value, day, day + dt.timedelta(days=1), anchor
+
+
+def _h_weekday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    wd = vocab.WEEKDAYS[m["wd"].lower()]
+    kind, value, b, e, anchor = _with_part(_weekday(m, text, lo, hi, ctx, wd, None), None)
+    return kind, value, b, e, "DAY", anchor, None, None
+
+
+def _h_relnamed(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    if m["wd2"]:
+        wd = vocab.WEEKDAYS[m["wd2"].lower()]
+        prev = ctx.previous
+        base = prev.begin if prev is not None and prev.begin is not None else ctx.published
+        if base is None:
+            return "DATE", f"XXXX-WXX-{wd}", None, None, "DAY", "NONE", None, None
+        base = base if type(base) is dt.date else dt.date(base.year, base.month, base.day)
+        if m["prev"].lower() == "previous":
+            day = base - dt.timedelta(days=(base.isoweekday() - wd) % 7 or 7)
+        else:
+            day = base + dt.timedelta(days=(wd - base.isoweekday()) % 7 or 7)
+        anchor = "PUBLICATION" if prev is None else "PREVIOUS_EXPRESSION"
+        return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", anchor, None, None
+    rel = m["rel"].lower()
+    if m["wd"]:
+        wd = vocab.WEEKDAYS[m["wd"].lower()]
+        kind, value, b, e, anchor = _with_part(_weekday(m, text, lo, hi, ctx, wd, rel), m["part"])
+        return kind, value, b, e, "TIME" if kind == "TIME" else "DAY", anchor, None, None
+    if m["part"]:
+        return None
+    shift = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[rel]
+    if m["mon"]:
+        return _nearest_month(m, text, lo, hi, ctx, _month_number(m["mon"]), shift)
+    code = vocab.SEASONS[m["season"].lower()]
+    return _season_result(m, text, lo, hi, ctx, code, shift)
+
+
+def _season_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
+    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, code: str, shift: int | None
+) -> _Result:
+    pub = ctx.published
+    if pub is None:
+        return "DATE", f"XXXX-{code}", None, None, "SEASON", "NONE", None, None
+    cands = [(*_season(y, code), f"{y:04d}-{code}") for y in range(pub.year - 2, pub.year + 2)]
+    if shift == -1:
+        b, e, v = max(c for c in cands if c[1] <= pub)
+    elif shift == 1:
+        b, e, v = min(c for c in cands if c[0] > pub)
+    elif shift == 0:
+        current = [c for c in cands if c[0] <= pub < c[1]]
+        b, e, v = current[0] if current else min(c for c in cands if c[0] > pub)
+    else:
+        b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
+    return "DATE", v, b, e, "SEASON", "PUBLICATION", None, None
+
+
+def _h_season(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    if m["y"]:
+        code = vocab.SEASONS[m["season"].lower()]
+        y = int(m["y"])
+        b, e = _season(y, code)
+        return "DATE", f"{y:04d}-{code}", b, e, "SEASON", "NONE", None, None
+    code = vocab.SEASONS[m["season2"].lower()]
+    return _season_result(m, text, lo, hi, ctx, code, None)
+
+
+def _h_deictic(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    pub = ctx.published
+    if m["dx"]:
+        word = m["dx"].lower()
+        offset = vocab.DEICTIC_DAYS[word]
+        part = m["part"]
+    else:
+        offset = -1 if m["this"].lower() == "last" else 0
+        part = m["part2"]
+        if offset == -1 and part.lower() != "night":
+            return None
+    if pub is None:
+        kv: tuple[str, dt.date | None, str] = ("XXXX-XX-XX", None, "NONE")
+    else:
+        day = pub + dt.timedelta(days=offset)
+        kv = (day.isoformat(), day, "PUBLICATION")
+    kind, value, b, e, anchor = _with_part(kv, part)
+    return kind, value, b, e, "TIME" if kind == "TIME" else "DAY", anchor, None, None
+
+
+def _h_time(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    if m["noon"]:
+        hour, minute = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
+    elif m["h24"]:
+        hour, minute = int(m["h24"]), int(m["mi24"])
+    else:
+        hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
+        minute = int(m["mi"] or 0)
+    pub = ctx.published
+    clock = f"T{hour:02d}:{minute:02d}"
+    if m["tday"]:
+        value, day, anchor = _weekday(m, text, lo, hi, ctx, vocab.WEEKDAYS[m["tday"].lower()], None)
+        if day is None:
+            return "TIME", f"{value}{clock}", None, None, "TIME", anchor, None, None
+        at = dt.datetime(day.year, day.month, day.day, hour, minute)
+        end_at = at + dt.timedelta(minutes=1)
+        return "TIME", f"{value}{clock}", at, end_at, "TIME", anchor, None, None
+    if pub is None:
+        return "TIME", f"XXXX-XX-XX{clock}", None, None, "TIME", "NONE", None, None
+    at = dt.datetime(pub.year, pub.month, pub.day, hour, minute)
+    return (
+        "TIME",
+        f"{pub.isoformat()}{clock}",
+        at,
+        at + dt.timedelta(minutes=1),
+        "TIME",
+        "PUBLICATION",
+        None,
+        None,
+    )
+
+
+def _h_year(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    s = m.start("y")
+    y = int(m["y"])
+    if not _is_year(text, s, m.end("y"), bool(m["pos"])):
+        return None
+    return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
+
+
+_BEFORE_YEAR = regex.compile(r"([\w.&']+)\s*+$")
+_NAME_BEFORE = regex.compile(
+    r"(?:"
+    + "|".join(regex.escape(w) for w in sorted(vocab.YEAR_NAME_WORDS, key=len, reverse=True))
+    + r")\s*+$",
+    regex.IGNORECASE,
+)
+_QUANTITY_BEFORE = regex.compile(
+    r"\b(?:about|some|nearly|almost|than|total\s++of|approximately|roughly|around|only|just|"
+    r"over|under|of|to|by|from|with|had|has|have|were|was)\s++$",
+    regex.IGNORECASE,
+)
+_YEAR_CUE_BEFORE = regex.compile(
+    r"\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|year|"
+    r"fiscal|calendar|summer|spring|autumn|fall|winter|and|or|to)\s++$",
+    regex.IGNORECASE,
+)
+
+
+def _is_year(text: str, s: int, e: int, prefixed: bool) -> bool:
+    """Whether the four digits at ``text[s:e]`` are a year (not a name or a count)."""
+    if prefixed:
+        return True
+    window = text[max(0, s - 30) : s]
+    if _NAME_BEFORE.search(window):
+        return False
+    word = _BEFORE_YEAR.search(window)
+    nxt = _WORD.match(text, e + 1) if e < len(text) and text[e] == " " else None
+    next_word = nxt.group().lower() if nxt else ""
+    if next_word in vocab.QUANTITY_NOUNS and not _YEAR_CUE_BEFORE.search(window):
+        return False
+    if (
+        _QUANTITY_BEFORE.search(window)
+        and next_word.endswith("s")
+        and next_word
+        not in (
+            "was",
+            "has",
+            "is",
+            "as",
+            "levels",
+            "results",
+            "sales",
+            "earnings",
+            "figures",
+        )
+    ):
+        return False
+    if word is not None and window.endswith(word.group()) and e < len(text):
+        prev = word.group(1)
+        # a capitalised word glued before ("China 2025", "Vision 2030") names a plan
+        if (
+            prev[:1].isupper()
+            and prev.lower().rstrip(".") not in vocab.MONTHS
+            and prev.lower().rstrip(".") not in vocab.MONTH_ABBREVIATIONS
+            and not _sentence_start(text, s - len(word.group()))
+            and prev not in ("In", "By", "Since", "Until", "Before", "After", "From", "During")
+        ):
+            return False
+    return True
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip()
+    return before == "" or before[-1] in '.!?"“”(\n'
+
+
+def _h_set(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    if m["freq"]:
+        value = vocab.FREQUENCIES[m["freq"].lower()]
+    elif m["wd"]:
+        value = f"XXXX-WXX-{vocab.WEEKDAYS[m['wd'].lower()]}"
+    elif m["mon"]:
+        value = f"XXXX-{_month_number(m['mon']):02d}"
+    else:
+        unit = _unit_name(m["unit"])
+        qty = _quantity(m["qty"]) if m["qty"] else Decimal(1)
+        value = duration_value(qty, unit)
+    return "SET", value, None, None, None, "NONE", None, None
+
+
+def _h_ref(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    key = " ".join(m["ref"].lower().split())
+    return "DATE", vocab.REFERENCES[key], None, None, None, "NONE", None, None
+
+
+def _h_vague(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    unit = vocab.UNIT_PLURALS[m["unit"].lower()]
+    return "DURATION", duration_value(None, unit), None, None, None, "NONE", None, None
+
+
+_HANDLERS = {
+    "iso": _h_iso,
+    "slash": _h_slash,
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "monthyear": _h_monthyear,
+    "quarter": _h_quarter,
+    "qcode": _h_qcode,
+    "half": _h_half,
+    "hcode": _h_hcode,
+    "fiscal": _h_fiscal,
+    "decade": _h_decade,
+    "century": _h_century,
+    "holiday": _h_holiday,
+    "yearago": _h_yearago,
+    "span": _h_span,
+    "relative": _h_relative,
+    "yearperiod": _h_yearperiod,
+    "theunit": _h_theunit,
+    "relnamed": _h_relnamed,
+    "weekday": _h_weekday,
+    "deictic": _h_deictic,
+    "season": _h_season,
+    "time": _h_time,
+    "monthonly": _h_monthonly,
+    "year": _h_year,
+    "set": _h_set,
+    "ref": _h_ref,
+    "vague": _h_vague,
+}

@@ -1,0 +1,1267 @@
+"""Quotes and speakers: who said what, in direct, partial and reported speech.
+
+>>> quotes, speakers = find_quotes(
+...     "Edward Alden, a trade expert at the Council on Foreign Relations, said talks "
+...     "would be hard.\\n\\n“It will be very difficult,” said Alden."
+... )
+>>> for q in quotes:
+...     print(q.kind.value, repr(q.text), speakers[q.speaker].name)
+indirect 'talks would be hard' Edward Alden
+direct 'It will be very difficult,' Edward Alden
+>>> speakers[0].role, speakers[0].organization
+('trade expert', 'Council on Foreign Relations')
+
+What is recognised
+    *Direct quotes* in straight (``"``), curly (“ ”), low-high („ “),
+    guillemet (« ») and, outside double quotes, single (‘ ’ and ``'``)
+    marks.  The quote's span is the content between the marks (a comma or
+    full stop inside the closing mark is part of it).  A paragraph that opens
+    a quote and does not close it continues into the next paragraph when
+    that paragraph opens with a quote mark (the newspaper convention for
+    multi-paragraph quotes); otherwise the quote ends with its paragraph, so
+    a stray mark never swallows the rest of the article.  A closing mark with
+    no opener is ignored.  Double marks nested in single ones and single
+    marks nested in double ones are not quotes of their own.
+
+    *Attribution* is read around each reporting cue (tables
+    :data:`~econparse._quotes_vocab.STRONG_CUES` and ``WEAK_CUES``): a source
+    before the cue ("Alden said", "Edward Alden, a trade expert at X,
+    said", "Alden, who ..., said", "Ross also said") or after it ("said
+    Alden", "said the ministry", "according to Alden"), and a quote right
+    before the attribution ("“...,” she said"), right after it ("Alden said:
+    “...”", colon and comma forms) or after a dash ("“...” — Jane Doe").  A
+    quote with no attribution of its own takes the speaker of the last
+    attributed quote earlier in its paragraph ("“...,” Mr Smith said.
+    “...”"), or, when it opens its paragraph, of the quote that ended the
+    previous paragraph.  Other unattributed quotes of fewer than ten
+    words are taken for scare quotes and titles and left out.
+
+    *Reported speech*: "X said (that) ...", "X told reporters ...", "X said
+    in a statement ...", "X warned on Monday that ...", "..., X said.",
+    "according to X", "X, who ..., said ...", and participle clauses that
+    continue an attribution ("..., adding that ...", "..., cautioning
+    against ...").  The content runs from after the cue (its object, dates
+    and "that" skipped) to the end of the sentence or the next attribution
+    clause.  Weak cues ("reported", "announced") need "that" or a quote mark.
+    A content with quote marks inside is ``MIXED`` and each quoted piece is
+    also returned as a ``PARTIAL`` quote, except short capitalised pieces,
+    which are names ("the “Made in China 2025” plan").
+
+Speakers
+    Each source noun phrase is read without a tagger: a run of capitalised
+    words (with titles such as "Sen." or "Commerce secretary" split off into
+    ``role``), a pronoun, or a determiner phrase whose head is a role,
+    organisation or group noun ("the economist", "the ministry", "Chinese
+    officials").  An appositive gives ``role`` and ``organization`` ("a trade
+    expert at the Council on Foreign Relations").  Resolution walks the
+    attributions in text order keeping dictionaries from full names, last
+    names and role nouns to the most recent speaker, so the cost is linear
+    in the number of mentions: a later "Alden", "Mr Alden" or "Edward Alden"
+    is the same speaker; he/she go to the most recent person of compatible
+    gender (and fix that gender), they/it to the most recent group or
+    organisation; "the economist" to the most recent speaker whose role has
+    that noun.  When nothing fits, the quote keeps its mention and gets no
+    speaker: no speaker is better than a wrong one.  First-person sources
+    ("I said") never resolve.
+
+Linear time
+    The regexes (quote marks, tokens, cue adjuncts) are compiled once at
+    import.  None of them has a repetition inside a repetition; the token
+    pattern's inner repetition is possessive (``*+``), so no pattern can
+    backtrack over what it consumed.  Every other step is a walk over the
+    token list of one paragraph with bounded look-back (at most
+    :data:`_MAX_NP` tokens for a noun phrase and :data:`_MAX_APPOSITIVE` for an
+    appositive), so the cost is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from typing import Final, NamedTuple
+
+import attrs
+import regex
+
+from econparse import _quotes_vocab as vocab
+from econparse.context import Document
+from econparse.frontend import segment
+from econparse.span import Mention, Span
+
+__all__ = [
+    "Cue",
+    "Gender",
+    "Quote",
+    "QuoteKind",
+    "Speaker",
+    "SpeakerKind",
+    "extract_quote_mentions",
+    "extract_quotes",
+    "find_quotes",
+]
+
+
+# ---------------------------------------------------------------------------
+# Public result types
+
+
+class QuoteKind(enum.Enum):
+    """How a quote renders the source's words."""
+
+    DIRECT = "direct"
+    """All the content lies between quotation marks."""
+    PARTIAL = "partial"
+    """A quoted fragment inside reported speech ("remained “miles and miles” from")."""
+    INDIRECT = "indirect"
+    """Reported speech without quotation marks."""
+    MIXED = "mixed"
+    """Reported speech with quoted fragments inside."""
+
+
+class SpeakerKind(enum.Enum):
+    """What sort of source a speaker is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    """An anonymous or collective source: "officials", "State media", "analysts"."""
+
+
+class Gender(enum.Enum):
+    """A speaker's gender, only as the text reveals it (pronouns, honorifics)."""
+
+    MALE = "male"
+    FEMALE = "female"
+
+
+@attrs.frozen
+class Cue(Mention):
+    """The reporting verb or phrase of a quote ("said", "according to", "said in a statement")."""
+
+
+@attrs.frozen
+class Quote(Mention):
+    """One quote: ``text`` and ``span`` are the quoted (or reported) content.
+
+    ``speaker`` is an index into the speakers returned with the quotes (or
+    ``None`` when the text does not say who spoke), ``speaker_mention`` the
+    span naming the speaker at this quote ("Alden", "she", "the ministry"),
+    and ``speaker_phrase`` the whole noun phrase as written there, titles included
+    ("Commerce secretary Wilbur Ross"; appositives left out).
+    """
+
+    kind: QuoteKind
+    cue: Cue | None = None
+    speaker: int | None = None
+    speaker_mention: Span | None = None
+    speaker_phrase: Span | None = None
+
+
+@attrs.frozen
+class Speaker:
+    """One source of quotes in an article, with everything the article says of it.
+
+    ``name`` is the fullest form seen ("Edward Alden"), ``role`` and
+    ``organization`` come from titles and appositives, ``mentions`` are the
+    spans that name this speaker at its quotes and ``quotes`` the indices of
+    its quotes.
+    """
+
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    organization: str | None = None
+    gender: Gender | None = None
+    mentions: tuple[Span, ...] = ()
+    quotes: tuple[int, ...] = ()
+
+
+# ---------------------------------------------------------------------------
+# Tables built once from the vocabulary
+
+_MAX_NP: Final = 8
+"""Most tokens in a source noun phrase (titles and name)."""
+_MAX_APPOSITIVE: Final = 30
+"""Most tokens between the commas of an appositive or relative clause."""
+_MIN_UNATTRIBUTED_WORDS: Final = 10
+
+_CUE_FORMS: Final[dict[str, bool]] = {}
+for _row in vocab.WEAK_CUES:
+    for _form in _row:
+        _CUE_FORMS[_form] = False
+for _row in vocab.STRONG_CUES:
+    for _form in _row:
+        _CUE_FORMS[_form] = True
+_FIRST_WORDS: Final[dict[str, tuple[str, ...]]] = {}
+for _form in _CUE_FORMS:
+    _head, _, _rest = _form.partition(" ")
+    _FIRST_WORDS[_head] = (*_FIRST_WORDS.get(_head, ()), _rest)
+_PARTICIPLES: Final[frozenset[str]] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
+_CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
+    {"but", "while", "although", "though", "whereas", "even", "yet"}
+)
+_TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
+
+_DOUBLE_MARKS: Final = vocab.DOUBLE_OPEN + vocab.DOUBLE_CLOSE + vocab.DOUBLE_BOTH
+_SINGLE_MARKS: Final = vocab.SINGLE_OPEN + vocab.SINGLE_CLOSE + vocab.SINGLE_BOTH
+_ALL_MARKS: Final = _DOUBLE_MARKS + _SINGLE_MARKS
+
+_DOUBLE_RE: Final = regex.compile("[" + regex.escape(_DOUBLE_MARKS) + "]")
+_SINGLE_RE: Final = regex.compile("[" + regex.escape(_SINGLE_MARKS) + "]")
+# a word (letters, digits, inner apostrophes, hyphens, dots, ampersands) or one other character
+_TOKEN_RE: Final = regex.compile(r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# what may follow a cue before its content: "in a statement", "on Monday", "last week"
+_STATEMENT_RE: Final = regex.compile(
+    r"\s*+,?+\s*+(?:" + _alternation(vocab.CUE_ADJUNCTS) + r")\b", regex.IGNORECASE
+)
+_ADJUNCT_RE: Final = regex.compile(
+    r"\s*+,?+\s*+(?:(?:on\s++)?(?:"
+    + _alternation(vocab.WEEKDAYS)
+    + r")|(?:in|on|since|by|earlier|late|early)\s++(?:(?:"
+    + _alternation(vocab.MONTHS)
+    + r")\.?+(?:\s++\d{1,2}+)?+|the\s++\w{1,20}+|\d{4}+|[a-z]{1,12}+)"
+    + r"|(?:last|this|next|earlier\s++this)\s++(?:week|month|year|\w{1,10}+day)"
+    + r"|(?:yesterday|today|recently|earlier|previously|later|repeatedly|also))\b,?+",
+)
+_THAT_RE: Final = regex.compile(r"\s*+(?:that|how|why|whether|if)\b")
+
+
+# ---------------------------------------------------------------------------
+# Tokens
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        t = m.group()
+        out.append(_Tok(m.start(), m.end(), t, t.lower()))
+    return out
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _is_word(tok: _Tok) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# ---------------------------------------------------------------------------
+# Quote marks
+
+
+class _Raw(NamedTuple):
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark, or the paragraph end)
+    closed: bool
+
+
+def _mark_role(text: str, pos: int, straight: str, opens: str, closes: str) -> str:
+    """'open', 'close' or 'both' for the mark at ``pos``."""
+    char = text[pos]
+    if char in opens:
+        return "open"
+    if char in closes:
+        return "close"
+    before = text[pos - 1] if pos > 0 else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    if char == straight:
+        if (before.isspace() or before in "([{—–-/" + _ALL_MARKS) and not after.isspace():
+            return "open"
+        if not before.isspace() and (after.isspace() or not after.isalnum()):
+            return "close"
+    return "both"
+
+
+def _double_quotes(text: str, paragraphs: Sequence[Span]) -> list[_Raw]:
+    """Pair the double quote marks of the article, paragraph by paragraph."""
+    out: list[_Raw] = []
+    open_at: int | None = None
+    open_char = ""
+    skip = -1
+    for p_index, para in enumerate(paragraphs):
+        for m in _DOUBLE_RE.finditer(text, para.start, para.end):
+            pos = m.start()
+            if pos == skip:
+                continue
+            role = _mark_role(text, pos, '"', vocab.DOUBLE_OPEN, vocab.DOUBLE_CLOSE)
+            if open_char == "„" and text[pos] in "“”":
+                role = "close"
+            if open_at is None:
+                if role in ("open", "both"):
+                    open_at, open_char = pos + 1, text[pos]
+            elif role in ("close", "both"):
+                if pos > open_at:
+                    out.append(_Raw(open_at, pos, closed=True))
+                open_at, open_char = None, ""
+            else:  # an opener while a quote is open: the earlier mark was stray
+                open_at, open_char = pos + 1, text[pos]
+        if open_at is not None:
+            nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+            if nxt is not None and text[nxt.start] in vocab.DOUBLE_OPEN + vocab.DOUBLE_BOTH:
+                skip = nxt.start  # a multi-paragraph quote: the next paragraph's mark re-opens it
+                continue
+            if para.end > open_at:
+                out.append(_Raw(open_at, para.end, closed=False))
+            open_at, open_char = None, ""
+    return out
+
+
+def _single_quotes(text: str, para: Span, blocked: Sequence[_Raw]) -> list[_Raw]:
+    """Pair British-style single quotes outside the double-quoted stretches."""
+    out: list[_Raw] = []
+    open_at: int | None = None
+    b = 0
+    for m in _SINGLE_RE.finditer(text, para.start, para.end):
+        pos = m.start()
+        while b < len(blocked) and blocked[b].end < pos:
+            b += 1
+        if b < len(blocked) and blocked[b].start <= pos <= blocked[b].end:
+            continue
+        before = text[pos - 1] if pos > para.start else " "
+        after = text[pos + 1] if pos + 1 < para.end else " "
+        if open_at is None:
+            if (before.isspace() or before in "([—–") and after.isalnum():
+                open_at = pos + 1
+        elif not before.isspace() and not after.isalnum() and before.isalnum() | (before in ".,?!"):
+            if pos > open_at:
+                out.append(_Raw(open_at, pos, closed=True))
+            open_at = None
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Source noun phrases
+
+
+@attrs.define
+class _NP:
+    start: int  # token index of the first token (determiner or title included)
+    end: int  # token index after the last token
+    kind: str  # "name", "pronoun", "nominal", "none"
+    head: str  # name text, pronoun or head noun
+    mention: Span
+    source: Span
+    speaker_kind: SpeakerKind = SpeakerKind.PERSON
+    role: str | None = None
+    organization: str | None = None
+    gender: Gender | None = None
+
+
+def _gender(value: str | None) -> Gender | None:
+    return None if value is None else Gender(value)
+
+
+def _title_word(tok: _Tok) -> bool:
+    low = tok.low.rstrip(".")
+    return low in vocab.TITLES or low in vocab.HONORIFICS or low in vocab.ROLE_NOUNS
+
+
+def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
+    """Build a name phrase over tokens [lo, hi): titles first, then the name."""
+    words = [k for k in range(lo, hi) if _is_word(toks[k])]
+    if not words:
+        return None
+    first_name = lo
+    gender: Gender | None = None
+    org_like = toks[hi - 1].low.rstrip(".") in vocab.ORG_SUFFIXES or (
+        toks[hi - 1].text.isupper() and len(toks[hi - 1].text) > 1
+    )
+    if not org_like:
+        k = lo
+        while k < hi - 1 and (_title_word(toks[k]) or toks[k].text == "."):
+            low = toks[k].low.rstrip(".")
+            if low in vocab.HONORIFICS and gender is None:
+                gender = _gender(vocab.HONORIFICS[low])
+            k += 1
+        first_name = k
+    name_toks = range(first_name, hi)
+    if not any(_is_cap(toks[k]) for k in name_toks):
+        return None
+    name = text[toks[first_name].start : toks[hi - 1].end]
+    role = text[toks[lo].start : toks[first_name - 1].end] if first_name > lo else None
+    if role is not None:
+        role = role.rstrip(" .") or None
+        if role is not None and role.lower().rstrip(".") in vocab.HONORIFICS:
+            role = None
+    kind = SpeakerKind.ORGANIZATION if org_like else SpeakerKind.PERSON
+    return _NP(
+        lo,
+        hi,
+        "name",
+        name,
+        Span(toks[first_name].start, toks[hi - 1].end),
+        Span(toks[lo].start, toks[hi - 1].end),
+        kind,
+        role,
+        None,
+        gender,
+    )
+
+
+def _nominal_kind(head: str) -> SpeakerKind | None:
+    if head in vocab.GROUP_NOUNS:
+        return SpeakerKind.GROUP
+    if head in vocab.ORG_NOUNS:
+        return SpeakerKind.ORGANIZATION
+    if head in vocab.ROLE_NOUNS:
+        return SpeakerKind.PERSON
+    if _singular(head) in vocab.ROLE_NOUNS:
+        return SpeakerKind.GROUP
+    return None
+
+
+def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:  # noqa: PLR0915 (one grammar, read in order)
+    """The source phrase that ends with token ``j`` (no token before ``lo``)."""
+    if j < lo:
+        return None
+    tok = toks[j]
+    if tok.low in vocab.PRONOUNS:
+        if j > lo and toks[j - 1].low in ("and", "or", "than", "as"):
+            return None
+        span = Span(tok.start, tok.end)
+        return _NP(
+            j, j + 1, "pronoun", tok.low, span, span, gender=_gender(vocab.PRONOUNS[tok.low])
+        )
+    if tok.low in vocab.NON_RESOLVING:
+        span = Span(tok.start, tok.end)
+        return _NP(j, j + 1, "none", tok.low, span, span)
+    if _is_cap(tok) and tok.low not in vocab.NOT_NAMES and "’" not in tok.text[-2:]:
+        k = j
+        while k - 1 >= lo and j - k < _MAX_NP:
+            prev = toks[k - 1]
+            if (
+                (_is_cap(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("’s"))
+                or (
+                    prev.text == "."
+                    and k - 2 >= lo
+                    and _title_word(toks[k - 2])
+                    | (len(toks[k - 2].text) == 1 and _is_cap(toks[k - 2]))
+                )
+                or (prev.low in vocab.NAME_JOINERS and k - 2 >= lo and _is_cap(toks[k - 2]))
+            ):
+                k -= 1
+            else:
+                break
+        while k < j and (toks[k].low in vocab.NAME_JOINERS or toks[k].text == "."):
+            k += 1
+        # lower-case titles before the name: "Commerce secretary Wilbur Ross"
+        m = k
+        while m - 1 >= lo and k - m < 4:
+            prev = toks[m - 1]
+            if (
+                prev.low in vocab.ROLE_NOUNS
+                or prev.low in vocab.TITLES
+                or (m < k and _is_cap(prev) and prev.low not in vocab.NOT_NAMES)
+            ):
+                m -= 1
+            else:
+                break
+        if m < k and not (toks[m].low in vocab.ROLE_NOUNS or toks[m].low in vocab.TITLES):
+            # a capitalised modifier must precede a title, not stand alone
+            while m < k and not (toks[m].low in vocab.ROLE_NOUNS or toks[m].low in vocab.TITLES):
+                if _is_cap(toks[m]):
+                    break
+                m += 1
+        det = m - 1 >= lo and toks[m - 1].low == "the"
+        np = _name_np(toks, m, j + 1, text)
+        if np is not None and det:
+            np.start = m - 1
+            np.source = Span(toks[m - 1].start, np.source.end)
+            if np.role is None:
+                np.speaker_kind = SpeakerKind.ORGANIZATION
+        if (
+            np is not None
+            and (np.speaker_kind is SpeakerKind.PERSON)
+            and tok.low in vocab.GROUP_NOUNS
+        ):
+            np.speaker_kind = SpeakerKind.GROUP
+        return np
+    kind = _nominal_kind(tok.low)
+    if kind is None:
+        return None
+    k = j
+    while k - 1 >= lo and j - k < 4:
+        prev = toks[k - 1]
+        if prev.low in vocab.DETERMINERS:
+            k -= 1
+            break
+        if _is_word(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("ing"):
+            if prev.low in _CUE_FORMS:
+                break
+            k -= 1
+        else:
+            break
+    # "a spokesman for the ministry"
+    role_head: int | None = None
+    if k - 2 >= lo and toks[k - 1].low in ("for", "at", "of", "with", "from"):
+        inner = _np_before(toks, k - 2, lo, text)
+        if (
+            inner is not None
+            and inner.kind == "nominal"
+            and inner.speaker_kind is SpeakerKind.PERSON
+        ):
+            role_head = inner.start
+    start = role_head if role_head is not None else k
+    span = Span(toks[start].start, tok.end)
+    head = tok.low
+    if role_head is not None:
+        kind = SpeakerKind.PERSON
+    np = _NP(start, j + 1, "nominal", head, span, span, kind)
+    if role_head is not None:
+        np.organization = text[toks[k].start : tok.end]
+    return np
+
+
+def _np_after(toks: Sequence[_Tok], i: int, hi: int, text: str) -> _NP | None:
+    """The source phrase that starts with token ``i`` (no token at or after ``hi``)."""
+    if i >= hi:
+        return None
+    tok = toks[i]
+    if tok.low in vocab.PRONOUNS or tok.low in vocab.NON_RESOLVING:
+        return _np_before(toks, i, i, text)
+    k = i
+    if tok.low in vocab.DETERMINERS:
+        k += 1
+    # extend over modifiers and the name or head noun, then stop at the first non-member
+    m = k
+    while m < hi and m - i < _MAX_NP:
+        t = toks[m]
+        if (
+            (_is_cap(t) and t.low not in vocab.NOT_NAMES)
+            or (
+                t.text == "." and m > k and (_title_word(toks[m - 1]) or len(toks[m - 1].text) == 1)
+            )
+            or (t.low in vocab.NAME_JOINERS and m + 1 < hi and _is_cap(toks[m + 1]) and m > k)
+            or _nominal_kind(t.low) is not None
+            or t.low in vocab.TITLES
+        ):
+            m += 1
+        elif _is_word(t) and m + 1 < hi and _nominal_kind(toks[m + 1].low) is not None:
+            m += 1  # an adjective before a head noun: "one senior official"
+        else:
+            break
+    while m > k and (toks[m - 1].text == "." and not _title_word(toks[m - 2])):
+        m -= 1
+    if m == k:
+        return None
+    np = _np_before(toks, m - 1, i, text)
+    if np is None:
+        return None
+    # "a spokesman for the ministry" read forward
+    if (
+        np.kind == "nominal"
+        and m + 1 < hi
+        and toks[m].low in ("for", "at", "of")
+        and np.speaker_kind is SpeakerKind.PERSON
+    ):
+        inner = _np_after(toks, m + 1, hi, text)
+        if inner is not None and inner.kind in ("name", "nominal"):
+            np.organization = text[inner.mention.start : inner.mention.end]
+            np.end = inner.end
+            np.mention = np.source = Span(np.source.start, inner.source.end)
+    return np
+
+
+def _appositive(np: _NP, toks: Sequence[_Tok], a: int, b: int, text: str) -> None:
+    """Read role and organisation from an appositive over tokens [a, b)."""
+    if a >= b or toks[a].low in ("who", "which", "whose", "where", "when"):
+        return
+    if toks[a].low in ("a", "an", "the"):
+        a += 1
+    if a >= b:
+        return
+    split = None
+    for k in range(a + 1, b - 1):
+        if toks[k].low in ("at", "of", "for", "with", "from") and _is_cap(toks[k + 1]):
+            split = k
+            break
+        if toks[k].low in ("at", "of", "for") and toks[k + 1].low == "the" and k + 2 < b:
+            split = k
+            break
+    if split is None:
+        role = text[toks[a].start : toks[b - 1].end]
+        org = None
+    else:
+        role = text[toks[a].start : toks[split - 1].end]
+        o = split + 1
+        if toks[o].low == "the" and o + 1 < b and _is_cap(toks[o + 1]):
+            o += 1
+        org = text[toks[o].start : toks[b - 1].end]
+    if np.role is None and len(role) <= 80:
+        np.role = role
+    if np.organization is None and org is not None and len(org) <= 80:
+        np.organization = org
+
+
+# ---------------------------------------------------------------------------
+# Attributions
+
+
+@attrs.define
+class _Attr:
+    np: _NP | None  # None: a participle continuing the previous attribution
+    cue: Span
+    cue_tok: int
+    content: tuple[int, int] | None = None  # reported content (character offsets)
+    quote: int | None = None  # index of an attached direct quote
+    inherit: _Attr | None = None
+    speaker: int | None = None
+
+
+def _cue_at(toks: Sequence[_Tok], i: int) -> tuple[int, bool] | None:
+    """(index after the cue, strong?) when a reporting cue starts at token ``i``."""
+    tok = toks[i]
+    if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return i + 2, True
+    rests = _FIRST_WORDS.get(tok.low)
+    if rests is None:
+        return None
+    for rest in rests:
+        if rest and i + 1 < len(toks) and toks[i + 1].low == rest:
+            return i + 2, _CUE_FORMS[f"{tok.low} {rest}"]
+    if "" in rests:
+        return i + 1, _CUE_FORMS[tok.low]
+    return None
+
+
+class _Paragraph:
+    """The working state of one paragraph."""
+
+    def __init__(self, text: str, para: Span, sentences: Sequence[Span], quotes: Sequence[_Raw]):
+        self.text = text
+        self.span = para
+        self.toks = _tokens(text, para.start, para.end)
+        self.quotes = quotes
+        # the token range of the sentence holding each token
+        self.sent_lo = [0] * len(self.toks)
+        self.sent_hi = [len(self.toks)] * len(self.toks)
+        k = 0
+        for sent in sentences:
+            first = k
+            while k < len(self.toks) and self.toks[k].start < sent.end:
+                k += 1
+            for m in range(first, k):
+                self.sent_lo[m] = first
+                self.sent_hi[m] = k
+        # token -> index of the quote it lies in, or -1
+        self.in_quote = [-1] * len(self.toks)
+        q = 0
+        for k, tok in enumerate(self.toks):
+            while q < len(quotes) and quotes[q].end <= tok.start:
+                q += 1
+            if q < len(quotes) and quotes[q].start <= tok.start < quotes[q].end:
+                self.in_quote[k] = q
+
+    def quote_ending_before(self, k: int) -> int | None:
+        """The quote whose closing mark comes right before token ``k`` (punctuation between)."""
+        m = k - 1
+        while m >= 0 and self.toks[m].text in ",—–-:" and self.in_quote[m] < 0:
+            m -= 1
+        if m >= 0 and self.toks[m].text in _ALL_MARKS and self.in_quote[m] < 0:
+            m -= 1
+            while m >= 0 and self.in_quote[m] < 0 and self.toks[m].text in _ALL_MARKS:
+                m -= 1
+            if m >= 0 and self.in_quote[m] >= 0:
+                return self.in_quote[m]
+        return None
+
+    def in_quote_at(self, pos: int) -> int | None:
+        """The quote whose content holds offset ``pos``."""
+        for n, q in enumerate(self.quotes):
+            if q.start <= pos < q.end:
+                return n
+        return None
+
+    def quote_starting_at(self, pos: int) -> int | None:
+        """The quote opening right after ``pos`` (spaces, a colon or a comma between)."""
+        text = self.text
+        end = self.span.end
+        while pos < end and (text[pos].isspace() or text[pos] in ",:—–"):
+            pos += 1
+        if pos < end and text[pos] in _ALL_MARKS:
+            for n, q in enumerate(self.quotes):
+                if q.start == pos + 1:
+                    return n
+        return None
+
+
+def _content_start(  # noqa: PLR0917 (private helper, positional by design)
+    text: str, pos: int, end: int, tell: bool, toks: Sequence[_Tok], nxt: int
+) -> int:
+    """Skip the object of "told", adjuncts and "that" after a cue ending at ``pos``."""
+    if tell:
+        # the addressee: "reporters", "Reuters", "the newspaper", "CNN on Monday"
+        k = nxt
+        n = 0
+        while k < len(toks) and toks[k].start < end and n < 4:
+            t = toks[k]
+            if t.low in ("that", ",", ".", "—", "–", ":") or t.text in _ALL_MARKS:
+                break
+            if n > 0 and not (_is_cap(t) or t.low in vocab.GROUP_NOUNS or _nominal_kind(t.low)):
+                break
+            pos = t.end
+            k += 1
+            n += 1
+    for _ in range(3):
+        m = _ADJUNCT_RE.match(text, pos, end) or _STATEMENT_RE.match(text, pos, end)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    m = _THAT_RE.match(text, pos, end)
+    if m is not None and text[pos:end].lstrip()[:4].lower() == "that":
+        pos = m.end()
+    while pos < end and (text[pos].isspace() or text[pos] in ",:"):
+        pos += 1
+    return pos
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+def _attributions(work: _Paragraph) -> list[_Attr]:
+    toks = work.toks
+    out: list[_Attr] = []
+    k = 0
+    while k < len(toks):
+        if work.in_quote[k] >= 0:
+            k += 1
+            continue
+        found = _cue_at(toks, k)
+        if found is None:
+            k += 1
+            continue
+        after, strong = found
+        cue_span = Span(toks[k].start, toks[after - 1].end)
+        attr = _read_attribution(work, k, after, strong, cue_span, out)
+        if attr is not None:
+            out.append(attr)
+        k = after
+    return out
+
+
+def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
+    work: _Paragraph, k: int, after: int, strong: bool, cue_span: Span, done: list[_Attr]
+) -> _Attr | None:
+    toks = work.toks
+    text = work.text
+    lo = work.sent_lo[k]
+    hi = work.sent_hi[k]
+    sent_end = toks[hi - 1].end if hi > 0 else work.span.end
+    is_according = toks[k].low == "according"
+    tell = toks[k].low in _TELL
+    # never read a source across a quote
+    q_lo = lo
+    for m in range(k - 1, lo - 1, -1):
+        if work.in_quote[m] >= 0 or toks[m].text in _ALL_MARKS:
+            q_lo = m + 1
+            break
+    np: _NP | None = None
+    participle = toks[k].low in _PARTICIPLES and k > 0 and toks[k - 1].text == ","
+    if not is_according and not participle:
+        j = k - 1
+        while j >= q_lo and toks[j].low in vocab.ADVERBS and j >= k - 2:
+            j -= 1
+        if j >= q_lo and toks[j].text == ",":
+            # "X, a trade expert at Y, said" / "X, who ..., said"
+            c = j - 1
+            while c >= q_lo and j - c <= _MAX_APPOSITIVE and toks[c].text != ",":
+                if _cue_at(toks, c) is not None:
+                    c = q_lo - 1
+                    break
+                c -= 1
+            if c >= q_lo and toks[c].text == ",":
+                np = _np_before(toks, c - 1, q_lo, text)
+                if np is not None and np.kind == "name":
+                    _appositive(np, toks, c + 1, j, text)
+                elif np is not None and np.kind != "nominal":
+                    np = None
+        elif j >= q_lo and toks[j].low == "who" and j - 1 >= q_lo and toks[j - 1].text == ",":
+            np = _np_before(toks, j - 2, q_lo, text)
+        elif j >= q_lo:
+            if toks[j].low == "to" and toks[k].low in ("say", "claim", "tell", "warn", "argue"):
+                j -= 1  # "causing Trump to claim ..."
+            np = _np_before(toks, j, q_lo, text)
+            if np is not None and j == k - 1 and np.kind == "name" and np.start > q_lo:
+                prev = toks[np.start - 1]
+                if prev.low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
+                    np = None
+    inverted = False
+    if np is None and not participle:
+        # "“...,” said Alden" / "according to Alden" / "..., said the ministry."
+        prev_ok = is_according or k == q_lo or toks[k - 1].text in ",—–" + _ALL_MARKS
+        if prev_ok:
+            np = _np_after(toks, after, hi, text)
+            inverted = np is not None
+            if np is not None and np.kind == "name":
+                e = np.end
+                if e < hi and toks[e].text == ",":
+                    f = e + 1
+                    while f < hi and toks[f].text not in ",." and f - e < _MAX_APPOSITIVE:
+                        if _cue_at(toks, f) is not None:
+                            break
+                        f += 1
+                    if f > e + 1 and (f >= hi or toks[f].text in ",."):
+                        _appositive(np, toks, e + 1, f, text)
+    if np is None and not participle:
+        return None
+    attr = _Attr(np, cue_span, k)
+    if participle:
+        earlier = next((a for a in reversed(done) if a.cue.end <= cue_span.start), None)
+        if earlier is None or work.sent_lo[earlier.cue_tok] != lo:
+            return None
+        attr.inherit = earlier
+    # extend the cue over "in a statement"
+    statement = _STATEMENT_RE.match(text, cue_span.end, sent_end)
+    if statement is not None and not inverted:
+        attr.cue = Span(cue_span.start, statement.end())
+    # a direct quote right before the attribution
+    first_tok = k if (inverted or participle or np is None) else np.start
+    q_before = work.quote_ending_before(first_tok if not is_according else k)
+    if q_before is not None and not participle:
+        attr.quote = q_before
+        return attr
+    # content after the cue
+    content_from = attr.cue.end
+    if is_according:
+        return attr if _according_content(work, attr, lo, hi, k) else None
+    if inverted:
+        return _trailing_content(work, attr, lo, k)
+    q_after = work.quote_starting_at(content_from)
+    if q_after is not None:
+        attr.quote = q_after
+        return attr
+    start = _content_start(text, content_from, sent_end, tell, toks, after)
+    if start < sent_end and text[start] in _ALL_MARKS:
+        q_after = work.quote_starting_at(start)
+        if q_after is not None:
+            attr.quote = q_after
+            return attr
+    has_that = regex.search(r"\bthat\s*+$", text[max(cue_span.end, start - 12) : start]) is not None
+    if not strong and not has_that:
+        return None
+    # the content ends at the sentence end or at a following participle / "according to"
+    end = sent_end
+    for m2 in range(after, hi):
+        if toks[m2].start < start:
+            continue
+        if toks[m2].text == ";" or (
+            toks[m2].text == "," and m2 + 1 < hi and toks[m2 + 1].low in _CLAUSE_BREAKERS
+        ):
+            end = toks[m2].start
+            break
+        if toks[m2].text == "," and m2 + 1 < hi:
+            nxt = toks[m2 + 1]
+            if nxt.low in _PARTICIPLES or nxt.low == "according":
+                end = toks[m2].start
+                break
+            # "..., he said." / "..., the ministry said."
+            if m2 + 2 < hi and (_cue_at(toks, m2 + 2) is not None) and nxt.low in vocab.PRONOUNS:
+                end = toks[m2].start
+                break
+    span = _trim_content(text, start, end)
+    if span is None:
+        if strong and not has_that and np is not None:
+            return _trailing_content(work, attr, lo, first_tok)
+        return None
+    if work.in_quote_at(span[0]) is not None and work.in_quote_at(span[1] - 1) is not None:
+        # the content is a direct quote after all
+        return None
+    attr.content = span
+    return attr
+
+
+def _according_content(work: _Paragraph, attr: _Attr, lo: int, hi: int, k: int) -> bool:
+    toks = work.toks
+    text = work.text
+    np = attr.np
+    assert np is not None
+    if k == lo or (k - 1 >= lo and toks[k - 1].text != ","):
+        # "According to X, content."
+        e = np.end
+        while e < hi and toks[e].text != ",":
+            e += 1
+        start = toks[e].end if e < hi else toks[hi - 1].end
+        span = _trim_content(text, start, toks[hi - 1].end)
+    else:
+        span = _trim_content(text, toks[lo].start, toks[k - 1].start)
+    if span is None:
+        return False
+    attr.content = span
+    return True
+
+
+def _trailing_content(work: _Paragraph, attr: _Attr, lo: int, first_tok: int) -> _Attr | None:
+    """ "Content, X said." : the content is the clause before the attribution."""
+    toks = work.toks
+    if first_tok - 1 < lo or toks[first_tok - 1].text != ",":
+        return None
+    start_tok = lo
+    for m in range(first_tok - 1, lo - 1, -1):
+        q = work.in_quote[m]
+        if q >= 0 and work.text[work.quotes[q].end - 1 : work.quotes[q].end] in ".?!,":
+            start_tok = m + 2  # after the closing mark of a complete quoted sentence
+            break
+    if start_tok >= first_tok - 1:
+        return None
+    span = _trim_content(work.text, toks[start_tok].start, toks[first_tok - 1].start)
+    if span is None:
+        return None
+    attr.content = span
+    return attr
+
+
+# ---------------------------------------------------------------------------
+# Speaker resolution
+
+
+@attrs.define
+class _Builder:
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    organization: str | None = None
+    gender: Gender | None = None
+    mentions: list[Span] = attrs.Factory(list)
+    quotes: list[int] = attrs.Factory(list)
+
+
+def _norm(name: str) -> str:
+    return " ".join(regex.sub(r"[^\w\s]", " ", name.casefold()).split())
+
+
+_LEADING_DET: Final = regex.compile(r"(?i)(?:the|a|an|this|that)\s++")
+
+
+class _Resolver:
+    """Speakers of one article, found in text order; every lookup is a dict access."""
+
+    def __init__(self) -> None:
+        self.speakers: list[_Builder] = []
+        self.by_name: dict[str, int] = {}
+        self.by_last: dict[str, int] = {}
+        self.by_role: dict[str, int] = {}
+        self.persons: list[int] = []  # most recent last, each speaker once
+        self.others: list[int] = []
+
+    def _touch(self, idx: int) -> None:
+        order = self.persons if self.speakers[idx].kind is SpeakerKind.PERSON else self.others
+        if order and order[-1] == idx:
+            return
+        if idx in order[-8:]:
+            order.remove(idx)
+        order.append(idx)
+
+    def _new(self, name: str, kind: SpeakerKind) -> int:
+        self.speakers.append(_Builder(name, kind))
+        idx = len(self.speakers) - 1
+        self.by_name.setdefault(_norm(name), idx)
+        return idx
+
+    def _learn(self, idx: int, np: _NP) -> None:
+        sp = self.speakers[idx]
+        if sp.role is None and np.role:
+            sp.role = np.role
+        if sp.organization is None and np.organization:
+            sp.organization = np.organization
+        if sp.gender is None and np.gender is not None and np.kind != "pronoun":
+            sp.gender = np.gender
+        for word in _norm(sp.role or "").split():
+            if word in vocab.ROLE_NOUNS:
+                self.by_role[word] = idx
+        if sp.kind is not SpeakerKind.PERSON:
+            for word in _norm(sp.name).split():
+                if word in vocab.ORG_NOUNS or word in vocab.ORG_SUFFIXES:
+                    self.by_role[word] = idx
+
+    def resolve(self, np: _NP, text: str) -> int | None:
+        """The speaker named by ``np``, created when it is new; ``None`` when unknown."""
+        idx = self._lookup(np, text)
+        if idx is not None:
+            self._learn(idx, np)
+            self._touch(idx)
+        return idx
+
+    def _lookup(self, np: _NP, text: str) -> int | None:
+        if np.kind == "none":
+            return None
+        if np.kind == "pronoun":
+            return self._pronoun(np)
+        if np.kind == "name":
+            return self._name(np)
+        return self._nominal(np, text)
+
+    def _pronoun(self, np: _NP) -> int | None:
+        if np.head in ("he", "she"):
+            for idx in reversed(self.persons[-6:]):
+                sp = self.speakers[idx]
+                if sp.gender is None or sp.gender is np.gender:
+                    if sp.gender is None:
+                        sp.gender = np.gender
+                    return idx
+            return None
+        pool = self.others[-3:]
+        for idx in reversed(pool):
+            sp = self.speakers[idx]
+            if np.head == "it" and sp.kind is SpeakerKind.ORGANIZATION:
+                return idx
+            if np.head == "they":
+                return idx
+        return None
+
+    def _name(self, np: _NP) -> int | None:
+        key = _norm(np.head)
+        if not key:
+            return None
+        idx = self.by_name.get(key)
+        words = key.split()
+        last = words[-1]
+        if idx is None and np.speaker_kind is SpeakerKind.PERSON:
+            cand = self.by_last.get(last)
+            if cand is not None:
+                sp = self.speakers[cand]
+                have = _norm(sp.name).split()
+                if len(words) == 1 or len(have) == 1 or have[0] == words[0]:
+                    idx = cand
+                    if len(words) > len(have):
+                        sp.name = np.head
+                    self.by_name[key] = idx
+        if idx is None:
+            idx = self._new(np.head, np.speaker_kind)
+        if self.speakers[idx].kind is SpeakerKind.PERSON:
+            self.by_last.setdefault(last, idx)
+            self.by_last[last] = idx
+        return idx
+
+    def _nominal(self, np: _NP, text: str) -> int | None:
+        phrase = np.mention.slice(text)
+        det = _LEADING_DET.match(phrase)
+        bare = phrase[det.end() :] if det else phrase
+        definite = det is not None and det.group().strip().lower() in ("the", "this", "that")
+        if np.organization is None and (definite or np.speaker_kind is SpeakerKind.GROUP):
+            idx = self.by_name.get(_norm(bare))
+            if idx is not None:
+                return idx
+            if definite:
+                idx = self.by_role.get(np.head) or self.by_role.get(_singular(np.head))
+                if idx is not None:
+                    return idx
+        idx = self._new(bare, np.speaker_kind)
+        if np.speaker_kind is not SpeakerKind.GROUP:
+            self.by_role[np.head] = idx
+        if np.organization is not None and self.speakers[idx].organization is None:
+            self.speakers[idx].role = bare.split(" ")[0]
+        return idx
+
+
+# ---------------------------------------------------------------------------
+# Putting it together
+
+
+def _looks_like_name(text: str, raw: _Raw) -> bool:
+    """A short capitalised quoted piece is a name or title, not somebody's words."""
+    inner = text[raw.start : raw.end].strip(" ,.")
+    words = inner.split()
+    return (
+        bool(words)
+        and len(words) <= 6
+        and inner[:1].isupper()
+        and not regex.search(r"[.!?]", inner)
+    )
+
+
+def _looks_like_speech(text: str, raw: _Raw) -> bool:
+    return len(text[raw.start : raw.end].split()) >= _MIN_UNATTRIBUTED_WORDS
+
+
+def _dash_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
+    """ "“...” — Jane Doe": a dash right after the closing mark introduces the source."""
+    toks = work.toks
+    for k, tok in enumerate(toks):
+        if tok.start < raw.end or work.in_quote[k] >= 0:
+            continue
+        if tok.text in _ALL_MARKS and k + 1 < len(toks) and toks[k + 1].text in vocab.DASHES:
+            np = _np_after(
+                toks, k + 2, work.sent_hi[k] if work.sent_hi[k] > k + 2 else len(toks), work.text
+            )
+            if np is None or np.kind != "name":
+                return None
+            return _Attr(np, Span(toks[k + 1].start, toks[k + 1].end), k + 1)
+        return None
+    return None
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, not {type(text).__name__}")
+    return text
+
+
+def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
+    """All quotes of an article, in text order, and the speakers they refer to."""
+    text = _check_text(doc.text)
+    paras = [p.span for p in doc.paragraphs]
+    doubles = _double_quotes(text, paras)
+    works: list[_Paragraph] = []
+    d = 0
+    for para in doc.paragraphs:
+        while d < len(doubles) and doubles[d].end < para.span.start:
+            d += 1
+        mine = [
+            q for q in doubles[d : d + 64] if q.start < para.span.end and q.end > para.span.start
+        ]
+        mine = [q for q in doubles[d:] if q.start < para.span.end] if len(mine) == 64 else mine
+        singles = _single_quotes(text, para.span, mine)
+        raws = sorted([*mine, *singles])
+        sentences = [s.span for s in para.sentences] or [para.span]
+        works.append(_Paragraph(text, para.span, sentences, raws))
+
+    resolver = _Resolver()
+    quotes: list[tuple[Quote, int | None]] = []
+    seen: set[tuple[int, int]] = set()
+    prev_para_last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
+    for work in works:
+        attrs_ = _attributions(work)
+        by_quote: dict[int, _Attr] = {}
+        for attr in attrs_:
+            if attr.inherit is not None:
+                attr.speaker = attr.inherit.speaker
+                attr.np = attr.inherit.np
+            elif attr.np is not None:
+                attr.speaker = resolver.resolve(attr.np, text)
+            if attr.quote is not None:
+                by_quote.setdefault(attr.quote, attr)
+        # reported content first, so that quotes inside it become partial
+        contents: list[tuple[int, int, _Attr]] = []
+        for attr in attrs_:
+            if attr.content is None:
+                continue
+            inner = [
+                q for q in work.quotes if attr.content[0] <= q.start and q.end <= attr.content[1]
+            ]
+            partial = [q for q in inner if not _looks_like_name(text, q)]
+            kind = QuoteKind.MIXED if partial else QuoteKind.INDIRECT
+            contents.append((attr.content[0], attr.content[1], attr))
+            quotes.append((_make(text, Span(*attr.content), kind, attr), attr.speaker))
+            for q in partial:
+                seen.add((q.start, q.end))
+                quotes.append(
+                    (_make(text, Span(q.start, q.end), QuoteKind.PARTIAL, attr), attr.speaker)
+                )
+        last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
+        for n, raw in enumerate(work.quotes):
+            if raw.start < work.span.start or (raw.start, raw.end) in seen:
+                continue
+            if any(s <= raw.start and raw.end <= e for s, e, _ in contents):
+                continue
+            span = Span(raw.start, raw.end)
+            found = by_quote.get(n) or _dash_source(work, raw)
+            if found is not None:
+                attr = found
+                if (
+                    attr.np is not None
+                    and attr.speaker is None
+                    and attr.inherit is None
+                    and n not in by_quote
+                ):
+                    attr.speaker = resolver.resolve(attr.np, text)
+                quote = _make(text, span, QuoteKind.DIRECT, attr)
+                last = (attr.speaker, quote.speaker_mention, quote.speaker_phrase, quote.cue)
+            else:
+                gap = text[work.span.start : raw.start].strip()
+                inherit = last
+                if inherit is None and prev_para_last is not None and gap in ("", *_ALL_MARKS):
+                    inherit = prev_para_last
+                if inherit is None and not _looks_like_speech(text, raw):
+                    continue
+                if inherit is not None:
+                    quote = Quote.at(
+                        text,
+                        span,
+                        kind=QuoteKind.DIRECT,
+                        cue=inherit[3],
+                        speaker=inherit[0],
+                        speaker_mention=inherit[1],
+                        speaker_phrase=inherit[2],
+                    )
+                else:
+                    quote = Quote.at(text, span, kind=QuoteKind.DIRECT)
+            quotes.append((quote, quote.speaker))
+        tail = text[work.quotes[-1].end : work.span.end] if work.quotes else ""
+        prev_para_last = last if last is not None and len(tail.strip()) < 80 else None
+
+    quotes.sort(key=lambda item: (item[0].span.start, -item[0].span.end))
+    builders = resolver.speakers
+    for n, (quote, idx) in enumerate(quotes):
+        if idx is not None:
+            builders[idx].quotes.append(n)
+            if quote.speaker_mention is not None and (
+                not builders[idx].mentions or builders[idx].mentions[-1] != quote.speaker_mention
+            ):
+                builders[idx].mentions.append(quote.speaker_mention)
+    keep = [i for i, b in enumerate(builders) if b.quotes]
+    renumber = {old: new for new, old in enumerate(keep)}
+    speakers = tuple(
+        Speaker(
+            name=b.name,
+            kind=b.kind,
+            role=b.role,
+            organization=b.organization,
+            gender=b.gender,
+            mentions=tuple(sorted(set(b.mentions))),
+            quotes=tuple(b.quotes),
+        )
+        for b in (builders[i] for i in keep)
+    )
+    final = tuple(
+        attrs.evolve(q, speaker=renumber[q.speaker]) if q.speaker is not None else q
+        for q, _ in quotes
+    )
+    return final, speakers
+
+
+def _make(text: str, span: Span, kind: QuoteKind, attr: _Attr) -> Quote:
+    np = attr.np
+    return Quote.at(
+        text,
+        span,
+        kind=kind,
+        cue=Cue.at(text, attr.cue),
+        speaker=attr.speaker,
+        speaker_mention=np.mention if np is not None else None,
+        speaker_phrase=np.source if np is not None else None,
+    )
+
+
+def extract_quote_mentions(doc: Document) -> tuple[Quote, ...]:
+    """The quotes of an article only: the pipeline's ``Callable[[Document], Iterable[Mention]]``."""
+    return extract_quotes(doc)[0]
+
+
+def find_quotes(text: str) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:
+    """Quotes and speakers of a plain text, laid out by :func:`econparse.frontend.segment`."""
+    _check_text(text)
+    layout = segment(text)
+    return extract_quotes(Document(text, layout.published, tuple(layout.paragraphs)))

@@ -1,0 +1,312 @@
+"""Temporal expressions: every date, time, duration and recurrence, resolved to TIMEX3.
+
+>>> import datetime as dt
+>>> pub = dt.date(2019, 1, 27)
+>>> [(t.text, t.value) for t in find_times("Talks resume next week, as in 2017.", pub)]
+[('next week', '2019-W05'), ('2017', '2017')]
+>>> t = find_times("State media reported in December that ...", dt.date(2019, 1, 27))[0]
+>>> (t.value, t.start, t.end)
+('2018-12', datetime.date(2018, 12, 1), datetime.date(2019, 1, 1))
+
+Two parts
+    :mod:`econparse._timex_grammar` finds the spans (one ordered alternation
+    of named rules built from :mod:`econparse._temporal_vocab`);
+    :mod:`econparse._timex_resolve` turns each into a TIMEX3 ``value``, a
+    ``mod`` and, where the calendar allows, a concrete ``[start, end)``
+    interval.  Nothing reads the machine clock: relative expressions are
+    counted from the publication date, and without one they keep an
+    underspecified value ("XXXX-12", "XXXX-WXX-5").
+
+What is found (TimeML/TempEval-3 annotation conventions)
+    * Absolute dates "January 27, 2019", "27 January 2019", "Jan. 27",
+      "2019-01-27", "1/27/2019" (US order), "January 2019", "2019",
+      "the 1990s" ("199"), "the 20th century" ("19"), "fiscal 2019",
+      "FY2019", "the 2018-19 fiscal year" (named by its last year, no
+      interval), quarters ("Q3 2018", "the third quarter", "third-quarter"),
+      halves ("the first half", "H1"), seasons, holidays.
+    * Modifiers become ``mod``: "early"/"the beginning of" START, "mid"
+      MID, "late"/"the end of" END, "about" APPROX, "nearly"/"almost"
+      LESS_THAN, "more than" MORE_THAN ...; the interval stays the whole
+      unit.
+    * Relative dates: today, yesterday, tomorrow, tonight, weekdays,
+      "last/this/next week|month|quarter|year", "two years ago", "a year
+      earlier", "the year-ago quarter", "earlier this month".
+    * Durations: "three years", "the past three months", "two-year",
+      "nearly three decades" (``value`` "P3DE", ``duration`` a
+      ``relativedelta``); vague "for years" ("PXY").
+    * ``PRESENT_REF`` (now, currently), ``PAST_REF`` (recently, the past),
+      ``FUTURE_REF`` (the future, soon).  "former" is *not* tagged: the
+      TempEval-3 data never tags it.
+    * Times "3 p.m. EST", "10:30 GMT", "noon", "Friday morning".
+    * SETs: "daily", "every week", "each Thursday".
+
+What is not
+    Four digits after a name ("Made in China 2025", "Vision 2030", "Boeing
+    737" is not four digits anyway) or before a count noun ("2025
+    delegates"), digits glued to letters or signs ("G20", "$61", "76%"),
+    "1/2", "4-3", and security names ("the 10-year note", "30-year bond").
+
+Linear time
+    See :mod:`econparse._timex_grammar`: possessive repetitions only, no
+    nested repetition, one ``finditer`` per region; the tense and context
+    checks read a bounded window around each match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from html import escape
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from econparse import _timex_grammar as grammar
+from econparse import _timex_resolve as resolver
+from econparse.context import Document
+from econparse.span import Mention, Span
+
+__all__ = [
+    "Anchor",
+    "Granularity",
+    "TimeExpression",
+    "TimexMod",
+    "TimexType",
+    "extract_times",
+    "find_times",
+    "to_timeml",
+]
+
+
+class TimexType(enum.Enum):
+    """The TIMEX3 ``type`` of an expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class TimexMod(enum.Enum):
+    """The TIMEX3 ``mod`` attribute: which part of the interval, or how exact a length is."""
+
+    START = "START"
+    MID = "MID"
+    END = "END"
+    APPROX = "APPROX"
+    LESS_THAN = "LESS_THAN"
+    MORE_THAN = "MORE_THAN"
+    EQUAL_OR_LESS = "EQUAL_OR_LESS"
+    EQUAL_OR_MORE = "EQUAL_OR_MORE"
+    BEFORE = "BEFORE"
+    AFTER = "AFTER"
+    ON_OR_BEFORE = "ON_OR_BEFORE"
+    ON_OR_AFTER = "ON_OR_AFTER"
+
+
+class Granularity(enum.Enum):
+    """The calendar unit of a resolved DATE or TIME."""
+
+    TIME = "TIME"
+    DAY = "DAY"
+    WEEK = "WEEK"
+    MONTH = "MONTH"
+    QUARTER = "QUARTER"
+    HALF = "HALF"
+    SEASON = "SEASON"
+    YEAR = "YEAR"
+    DECADE = "DECADE"
+    CENTURY = "CENTURY"
+
+
+class Anchor(enum.Enum):
+    """What a relative expression was counted from.
+
+    ``NONE`` for absolute expressions ("2017") and for relative ones left
+    underspecified because the article has no publication date.
+    """
+
+    NONE = "NONE"
+    PUBLICATION = "PUBLICATION"
+    PREVIOUS_EXPRESSION = "PREVIOUS_EXPRESSION"
+
+
+_UNIT_DELTA = {
+    "Y": "years",
+    "M": "months",
+    "W": "weeks",
+    "D": "days",
+    "Q": "months",
+    "DE": "years",
+    "CE": "years",
+    "L": "years",
+}
+_UNIT_FACTOR = {"Q": 3, "DE": 10, "CE": 100, "L": 1000}
+_TIME_DELTA = {"H": "hours", "M": "minutes", "S": "seconds"}
+
+
+@attrs.frozen
+class TimeExpression(Mention):
+    """One temporal expression: its TIMEX3 type, value and ``mod``, and its interval.
+
+    ``start``/``end`` are the concrete interval (end exclusive) of a resolved
+    DATE (``datetime.date``) or TIME (``datetime.datetime``), else ``None``;
+    ``granularity`` is the calendar unit of that interval.  ``anchor`` says
+    what a relative expression was counted from.
+    """
+
+    kind: TimexType
+    value: str
+    mod: TimexMod | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    granularity: Granularity | None = None
+    anchor: Anchor = Anchor.NONE
+
+    @property
+    def duration(self) -> relativedelta | None:
+        """For a DURATION with a known length, that length (``P3DE`` is 30 years), else None.
+
+        >>> find_times("for nearly three decades")[0].duration
+        relativedelta(years=+30)
+        """
+        if self.kind is not TimexType.DURATION:
+            return None
+        return _parse_duration(self.value)
+
+
+def _parse_duration(value: str) -> relativedelta | None:
+    if not value.startswith("P") or "X" in value:
+        return None
+    body, _, time_part = value[1:].partition("T")
+    if value.startswith("PT"):
+        body, time_part = "", value[2:]
+    kwargs: dict[str, float] = {}
+    for part, table in ((body, _UNIT_DELTA), (time_part, _TIME_DELTA)):
+        number = ""
+        i = 0
+        while i < len(part):
+            ch = part[i]
+            if ch.isdigit() or ch == ".":
+                number += ch
+                i += 1
+                continue
+            unit = part[i : i + 2] if part[i : i + 2] in table else ch
+            if unit not in table or not number:
+                return None
+            amount = float(number) * _UNIT_FACTOR.get(unit, 1)
+            kwargs[table[unit]] = kwargs.get(table[unit], 0) + amount
+            number = ""
+            i += len(unit)
+        if number:
+            return None
+    if not kwargs:
+        return None
+    ints = {k: int(v) for k, v in kwargs.items() if v == int(v)}
+    if len(ints) != len(kwargs):
+        return None
+    return relativedelta(**ints)  # type: ignore[arg-type]
+
+
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, not {type(text).__name__}")
+
+
+def _check_published(published: object) -> None:
+    if published is not None and not isinstance(published, dt.date):
+        raise TypeError(
+            f"published must be a datetime.date or None, not {type(published).__name__}"
+        )
+
+
+def _day(published: dt.date | None) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
+def _scan(
+    text: str, regions: Iterator[Span], published: dt.date | None
+) -> Iterator[TimeExpression]:
+    pattern = grammar.master()
+    ctx = resolver.Context(_day(published))
+    for region in regions:
+        lo, hi = region.start, region.end
+        for m in pattern.finditer(text, lo, hi):
+            res = resolver.resolve(m, text, lo, hi, ctx)
+            if res is None:
+                continue
+            yield TimeExpression.at(
+                text,
+                Span(res.start, res.end),
+                kind=TimexType(res.kind),
+                value=res.value,
+                mod=TimexMod(res.mod) if res.mod else None,
+                start=res.begin,
+                end=res.finish,
+                granularity=Granularity(res.granularity) if res.granularity else None,
+                anchor=Anchor(res.anchor),
+            )
+
+
+def extract_times(doc: Document) -> Iterator[TimeExpression]:
+    """The registered extractor: temporal expressions of the body paragraphs, resolved
+    against ``doc.published`` (underspecified values when it is ``None``)."""
+    return _scan(doc.text, doc.regions(), doc.published)
+
+
+def find_times(text: str, published: dt.date | None = None) -> list[TimeExpression]:
+    """All temporal expressions of ``text`` (read as one region), left to right.
+
+    >>> [t.value for t in find_times("He said on Friday he would return in March.")]
+    ['XXXX-WXX-5', 'XXXX-03']
+    """
+    _check_text(text)
+    _check_published(published)
+    return list(_scan(text, iter((Span(0, len(text)),)), published))
+
+
+def to_timeml(text: str, times: list[TimeExpression], published: dt.date | None) -> str:
+    """A TimeML document: ``text`` XML-escaped with inline ``TIMEX3`` tags.
+
+    The publication date is the creation time (``tid="t0"``,
+    ``functionInDocument="CREATION_TIME"``); expressions get ``t1``, ``t2``
+    ... in text order and overlapping ones are skipped.
+
+    >>> import datetime as dt
+    >>> d = dt.date(2019, 1, 27)
+    >>> xml = to_timeml("in 2017 & now", find_times("in 2017 & now", d), d)
+    >>> xml.splitlines()[3]  # doctest: +ELLIPSIS
+    '<TEXT>in <TIMEX3 tid="t1" type="DATE" value="2017">2017</TIMEX3> &amp; ...'
+
+    """
+    _check_text(text)
+    _check_published(published)
+    parts = ['<?xml version="1.0" ?>\n<TimeML>\n']
+    if published is not None:
+        day = _day(published)
+        assert day is not None
+        parts.append(
+            f'<DCT><TIMEX3 tid="t0" type="DATE" value="{day.isoformat()}" temporalFunction="false"'
+            f' functionInDocument="CREATION_TIME">{day.isoformat()}</TIMEX3></DCT>\n'
+        )
+    parts.append("<TEXT>")
+    pos = 0
+    n = 0
+    for t in sorted(times, key=lambda t: (t.span.start, -t.span.end)):
+        if t.span.start < pos:
+            continue
+        n += 1
+        attrs_ = f'tid="t{n}" type="{t.kind.value}" value="{escape(t.value)}"'
+        if t.mod is not None:
+            attrs_ += f' mod="{t.mod.value}"'
+        if t.anchor is Anchor.PUBLICATION:
+            attrs_ += ' temporalFunction="true" anchorTimeID="t0"'
+        parts.append(escape(text[pos : t.span.start], quote=False))
+        parts.append(f"<TIMEX3 {attrs_}>{escape(t.text, quote=False)}</TIMEX3>")
+        pos = t.span.end
+    parts.append(escape(text[pos:], quote=False))
+    parts.append("</TEXT>\n</TimeML>\n")
+    return "".join(parts)

@@ -1,0 +1,516 @@
+"""Table-driven tests of :mod:`econparse.temporal` (issue 4).
+
+Every case is ``(text, publication date) -> (text, kind, value, mod)`` of the
+first expression found; the systematic tables are computed with plain
+calendar arithmetic so that the tense rules are checked across month, week
+and year boundaries.  Known failures are listed as strict xfails.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from dateutil.relativedelta import relativedelta
+from hypothesis import given, settings
+
+from econparse.context import Document
+from econparse.frontend import segment
+from econparse.temporal import (
+    Anchor,
+    Granularity,
+    TimeExpression,
+    TimexMod,
+    TimexType,
+    extract_times,
+    find_times,
+    to_timeml,
+)
+
+from .strategies import news_text
+
+SUN = dt.date(2019, 1, 27)  # the mission's article, a Sunday
+NYE = dt.date(2018, 12, 31)  # a Monday in ISO week 2019-W01
+NYD = dt.date(2019, 1, 1)
+LEAP = dt.date(2020, 2, 29)  # a Saturday
+WED = dt.date(2019, 6, 12)
+
+D, T, DUR, S = TimexType.DATE, TimexType.TIME, TimexType.DURATION, TimexType.SET
+Case = tuple[str, dt.date | None, tuple[str, TimexType, str, TimexMod | None]]
+
+ABSOLUTE: list[Case] = [
+    ("It happened on January 27, 2019.", SUN, ("January 27, 2019", D, "2019-01-27", None)),
+    ("It happened on 27 January 2019.", SUN, ("27 January 2019", D, "2019-01-27", None)),
+    ("The vote on Jan. 27 was close.", SUN, ("Jan. 27", D, "2019-01-27", None)),
+    ("The vote on Jan 27th was close.", SUN, ("Jan 27th", D, "2019-01-27", None)),
+    ("Filed 2019-01-27 in Delaware.", SUN, ("2019-01-27", D, "2019-01-27", None)),
+    ("Filed 1/27/2019 in Delaware.", SUN, ("1/27/2019", D, "2019-01-27", None)),
+    ("Filed 12/3/2018 in Delaware.", SUN, ("12/3/2018", D, "2018-12-03", None)),
+    ("Sales in January 2019 rose.", SUN, ("January 2019", D, "2019-01", None)),
+    ("Sales in Sept. 2018 rose.", SUN, ("Sept. 2018", D, "2018-09", None)),
+    ("Sales in 2019 rose.", SUN, ("2019", D, "2019", None)),
+    ("which in 2017 hit a record", SUN, ("2017", D, "2017", None)),
+    ("growth not seen since the 1990s.", SUN, ("the 1990s", D, "199", None)),
+    ("growth not seen since the 1980s.", SUN, ("the 1980s", D, "198", None)),
+    ("in the 20th century, steel ruled", SUN, ("the 20th century", D, "19", None)),
+    ("in the nineteenth century, rail", SUN, ("the nineteenth century", D, "18", None)),
+    ("profit in fiscal 2019 rose", SUN, ("fiscal 2019", D, "2019", None)),
+    ("profit in FY2019 rose", SUN, ("FY2019", D, "2019", None)),
+    ("profit in FY 2020 rose", SUN, ("FY 2020", D, "2020", None)),
+    ("profit in the 2018-19 fiscal year rose", SUN, ("the 2018-19 fiscal year", D, "2019", None)),
+    ("profit in Q3 2018 rose", SUN, ("Q3 2018", D, "2018-Q3", None)),
+    ("profit in 2018 Q4 rose", SUN, ("2018 Q4", D, "2018-Q4", None)),
+    (
+        "profit in the third quarter of 2017 rose",
+        SUN,
+        ("the third quarter of 2017", D, "2017-Q3", None),
+    ),
+    (
+        "profit in the second half of 2018 rose",
+        SUN,
+        ("the second half of 2018", D, "2018-H2", None),
+    ),
+    ("profit in H1 2018 rose", SUN, ("H1 2018", D, "2018-H1", None)),
+    ("a slowdown by mid-2019", SUN, ("mid-2019", D, "2019", TimexMod.MID)),
+    ("a slowdown in late 2018", SUN, ("late 2018", D, "2018", TimexMod.END)),
+    ("a slowdown in early 2019", SUN, ("early 2019", D, "2019", TimexMod.START)),
+    ("by the end of 2019, they said", SUN, ("the end of 2019", D, "2019", TimexMod.END)),
+    ("in the summer of 2018 prices", SUN, ("summer of 2018", D, "2018-SU", None)),
+    ("in winter 2017 prices", SUN, ("winter 2017", D, "2017-WI", None)),
+    ("in the early 1980s inflation", SUN, ("the early 1980s", D, "198", TimexMod.START)),
+    ("since 2015 the plan", SUN, ("2015", D, "2015", None)),
+    ("by 2025 the plan", SUN, ("2025", D, "2025", None)),
+    ("Launched in 2015, the plan", SUN, ("2015", D, "2015", None)),
+    ("on Christmas Day 2018 they", SUN, ("Christmas Day 2018", D, "2018-12-25", None)),
+    ("Early in January, officials", SUN, ("Early in January", D, "2019-01", TimexMod.START)),
+    ("Monday, Jan. 28, 2019 was", SUN, ("Monday, Jan. 28, 2019", D, "2019-01-28", None)),
+    ("in March 2020 the virus", SUN, ("March 2020", D, "2020-03", None)),
+    ("the 30th of June 2019", SUN, ("the 30th of June 2019", D, "2019-06-30", None)),
+]
+
+RELATIVE: list[Case] = [
+    ("Talks were held today.", SUN, ("today", D, "2019-01-27", None)),
+    ("Talks were held yesterday.", SUN, ("yesterday", D, "2019-01-26", None)),
+    ("Talks will be held tomorrow.", SUN, ("tomorrow", D, "2019-01-28", None)),
+    ("Talks will be held tonight.", SUN, ("tonight", D, "2019-01-27", None)),
+    ("at this week's talks", SUN, ("this week", D, "2019-W04", None)),
+    ("next week's negotiations", SUN, ("next week", D, "2019-W05", None)),
+    ("talks last week failed", SUN, ("last week", D, "2019-W03", None)),
+    ("talks last month failed", SUN, ("last month", D, "2018-12", None)),
+    ("talks this month failed", SUN, ("this month", D, "2019-01", None)),
+    ("talks next month", SUN, ("next month", D, "2019-02", None)),
+    ("profit last year rose", SUN, ("last year", D, "2018", None)),
+    ("profit this year will rise", SUN, ("this year", D, "2019", None)),
+    ("profit next year will rise", SUN, ("next year", D, "2020", None)),
+    ("profit last quarter rose", SUN, ("last quarter", D, "2018-Q4", None)),
+    ("profit this quarter will rise", SUN, ("this quarter", D, "2019-Q1", None)),
+    ("profit next quarter will rise", SUN, ("next quarter", D, "2019-Q2", None)),
+    ("profit in the previous quarter", SUN, ("the previous quarter", D, "2018-Q4", None)),
+    ("Earlier this month, the firm", SUN, ("Earlier this month", D, "2019-01", TimexMod.START)),
+    ("later this year, the firm", SUN, ("later this year", D, "2019", TimexMod.END)),
+    ("two years ago the firm", SUN, ("two years ago", D, "2017", None)),
+    ("three months ago the firm", SUN, ("three months ago", D, "2018-10", None)),
+    ("ten days ago the firm", SUN, ("ten days ago", D, "2019-01-17", None)),
+    ("two weeks ago the firm", SUN, ("two weeks ago", D, "2019-W02", None)),
+    ("up from a year earlier", SUN, ("a year earlier", D, "2018", None)),
+    ("up from a year ago", SUN, ("a year ago", D, "2018", None)),
+    ("over the past three months", SUN, ("the past three months", DUR, "P3M", None)),
+    ("over the next decade", SUN, ("the next decade", D, "202", None)),
+    ("by the end of the year", SUN, ("the end of the year", D, "2019", TimexMod.END)),
+    ("State media reported in December that", SUN, ("December", D, "2018-12", None)),
+    ("It is now clear", SUN, ("now", D, "PRESENT_REF", None)),
+    ("It is currently unclear", SUN, ("currently", D, "PRESENT_REF", None)),
+    ("It recently became clear", SUN, ("recently", D, "PAST_REF", None)),
+    ("In the past, tariffs were low.", SUN, ("the past", D, "PAST_REF", None)),
+    ("In the future, tariffs will rise.", SUN, ("the future", D, "FUTURE_REF", None)),
+    ("Tariffs will rise soon.", SUN, ("soon", D, "FUTURE_REF", None)),
+    ("Shares rose this morning.", SUN, ("this morning", T, "2019-01-27TMO", None)),
+    ("Shares rose yesterday afternoon.", SUN, ("yesterday afternoon", T, "2019-01-26TAF", None)),
+    ("Shares fell last night.", SUN, ("last night", T, "2019-01-26TNI", None)),
+    ("markets open at 3 p.m. EST", SUN, ("3 p.m. EST", T, "2019-01-27T15:00", None)),
+    ("markets open at 9:30 a.m. today", SUN, ("9:30 a.m.", T, "2019-01-27T09:30", None)),
+    ("the deadline is noon", SUN, ("noon", T, "2019-01-27T12:00", None)),
+    ("trading halted at 14:30 GMT", SUN, ("14:30 GMT", T, "2019-01-27T14:30", None)),
+    ("profits rose in the third quarter", SUN, ("the third quarter", D, "2018-Q3", None)),
+    ("third-quarter profits rose", SUN, ("third-quarter", D, "2018-Q3", None)),
+    ("profits rose in the fourth quarter", SUN, ("the fourth quarter", D, "2018-Q4", None)),
+    ("profits rose in the first quarter", WED, ("the first quarter", D, "2019-Q1", None)),
+    ("profits will rise in the third quarter", WED, ("the third quarter", D, "2019-Q3", None)),
+    ("profits rose in the first half", WED, ("the first half", D, "2019-H1", None)),
+    ("output rose last summer", SUN, ("last summer", D, "2018-SU", None)),
+    ("output fell this winter", SUN, ("this winter", D, "2018-WI", None)),
+    ("output will rise next spring", SUN, ("next spring", D, "2019-SP", None)),
+    ("output rose in the summer", WED, ("summer", D, "2019-SU", None)),
+    ("output rose last April", SUN, ("last April", D, "2018-04", None)),
+    ("output will rise next April", SUN, ("next April", D, "2019-04", None)),
+    ("the year-ago quarter", SUN, ("the year-ago quarter", D, "2017-Q4", None)),
+]
+
+DURATIONS: list[Case] = [
+    (
+        "the slowest growth in nearly three decades",
+        SUN,
+        ("nearly three decades", DUR, "P3DE", TimexMod.LESS_THAN),
+    ),
+    ("for three years", SUN, ("three years", DUR, "P3Y", None)),
+    ("for more than two weeks", SUN, ("more than two weeks", DUR, "P2W", TimexMod.MORE_THAN)),
+    ("for about six months", SUN, ("about six months", DUR, "P6M", TimexMod.APPROX)),
+    ("for at least 30 days", SUN, ("at least 30 days", DUR, "P30D", TimexMod.EQUAL_OR_MORE)),
+    ("for up to 180 days", SUN, ("up to 180 days", DUR, "P180D", TimexMod.EQUAL_OR_LESS)),
+    ("for 18 months", SUN, ("18 months", DUR, "P18M", None)),
+    ("a two-year deal", SUN, ("two-year", DUR, "P2Y", None)),
+    ("a 10-year program", SUN, ("10-year", DUR, "P10Y", None)),
+    ("for a decade", SUN, ("a decade", DUR, "P1DE", None)),
+    ("for 24 hours", SUN, ("24 hours", DUR, "PT24H", None)),
+    ("for 30 minutes", SUN, ("30 minutes", DUR, "PT30M", None)),
+    ("for one and a half years", SUN, ("one and a half years", DUR, "P18M", None)),
+    ("for several years", SUN, ("several years", DUR, "PXY", None)),
+    ("for a few days", SUN, ("a few days", DUR, "PXD", None)),
+    ("for two centuries", SUN, ("two centuries", DUR, "P2CE", None)),
+    ("for twenty-five years", SUN, ("twenty-five years", DUR, "P25Y", None)),
+    ("for a couple of years", SUN, ("a couple of years", DUR, "P2Y", None)),
+    ("for the first nine months", SUN, ("the first nine months", DUR, "P9M", None)),
+    ("for years, rates fell", SUN, ("years", DUR, "PXY", None)),
+    ("in a fortnight", SUN, ("a fortnight", DUR, "P2W", None)),
+    (
+        "for the next two years or so",
+        SUN,
+        ("the next two years or so", DUR, "P2Y", TimexMod.APPROX),
+    ),
+]
+
+SETS: list[Case] = [
+    ("prices are set daily", SUN, ("daily", S, "P1D", None)),
+    ("prices are set weekly", SUN, ("weekly", S, "P1W", None)),
+    ("prices are set annually", SUN, ("annually", S, "P1Y", None)),
+    ("prices are set every month", SUN, ("every month", S, "P1M", None)),
+    ("flights leave each Thursday", SUN, ("each Thursday", S, "XXXX-WXX-4", None)),
+    ("they march each July", SUN, ("each July", S, "XXXX-07", None)),
+    ("interest paid every quarter", SUN, ("every quarter", S, "P1Q", None)),
+]
+
+NO_PUBLICATION: list[Case] = [
+    ("reported in December", None, ("December", D, "XXXX-12", None)),
+    ("said on Friday", None, ("Friday", D, "XXXX-WXX-5", None)),
+    ("profit last year", None, ("last year", D, "XXXX", None)),
+    ("talks yesterday", None, ("yesterday", D, "XXXX-XX-XX", None)),
+    ("talks next week", None, ("next week", D, "XXXX-WXX", None)),
+    ("profit in the third quarter", None, ("the third quarter", D, "XXXX-Q3", None)),
+    ("profit in 2017", None, ("2017", D, "2017", None)),
+    ("two years ago", None, ("two years ago", D, "XXXX", None)),
+    ("on Jan. 5", None, ("Jan. 5", D, "XXXX-01-05", None)),
+    ("at 3 p.m.", None, ("3 p.m.", T, "XXXX-XX-XXT15:00", None)),
+    ("for three years", None, ("three years", DUR, "P3Y", None)),
+    ("now", None, ("now", D, "PRESENT_REF", None)),
+]
+
+BOUNDARIES: list[Case] = [
+    ("talks this week", NYE, ("this week", D, "2019-W01", None)),
+    ("talks next week", NYE, ("next week", D, "2019-W02", None)),
+    ("talks last week", NYE, ("last week", D, "2018-W52", None)),
+    ("talks next month", NYE, ("next month", D, "2019-01", None)),
+    ("talks last month", NYE, ("last month", D, "2018-11", None)),
+    ("profit next year", NYE, ("next year", D, "2019", None)),
+    ("profit this year", NYE, ("this year", D, "2018", None)),
+    ("talks tomorrow", NYE, ("tomorrow", D, "2019-01-01", None)),
+    ("talks yesterday", NYE, ("yesterday", D, "2018-12-30", None)),
+    ("it will resume in January", NYE, ("January", D, "2019-01", None)),
+    ("it was reported in December", NYE, ("December", D, "2018-12", None)),
+    ("profit in the fourth quarter", NYE, ("the fourth quarter", D, "2018-Q4", None)),
+    ("profit next quarter", NYE, ("next quarter", D, "2019-Q1", None)),
+    ("profit last quarter", NYE, ("last quarter", D, "2018-Q3", None)),
+    ("it said on Monday", NYE, ("Monday", D, "2018-12-31", None)),
+    ("talks yesterday", NYD, ("yesterday", D, "2018-12-31", None)),
+    ("profit last year", NYD, ("last year", D, "2018", None)),
+    ("it was reported in December", NYD, ("December", D, "2018-12", None)),
+    ("talks last month", NYD, ("last month", D, "2018-12", None)),
+    ("talks this month", NYD, ("this month", D, "2019-01", None)),
+    ("talks last week", NYD, ("last week", D, "2018-W52", None)),
+    ("talks this week", NYD, ("this week", D, "2019-W01", None)),
+    ("profit in the fourth quarter", NYD, ("the fourth quarter", D, "2018-Q4", None)),
+    ("profit in the third quarter", NYD, ("the third quarter", D, "2018-Q3", None)),
+    ("up from a year ago", NYD, ("a year ago", D, "2018", None)),
+    ("it said on Dec. 28", NYD, ("Dec. 28", D, "2018-12-28", None)),
+    ("it will meet on Jan. 3", NYD, ("Jan. 3", D, "2019-01-03", None)),
+    ("up from a year ago", LEAP, ("a year ago", D, "2019", None)),
+    ("talks yesterday", LEAP, ("yesterday", D, "2020-02-28", None)),
+    ("talks tomorrow", LEAP, ("tomorrow", D, "2020-03-01", None)),
+    ("the vote on Feb. 29", LEAP, ("Feb. 29", D, "2020-02-29", None)),
+    ("talks next month", LEAP, ("next month", D, "2020-03", None)),
+    ("it said last Saturday", LEAP, ("last Saturday", D, "2020-02-22", None)),
+    ("it said on Saturday", LEAP, ("Saturday", D, "2020-02-29", None)),
+    ("talks this week", LEAP, ("this week", D, "2020-W09", None)),
+    ("two years ago", LEAP, ("two years ago", D, "2018", None)),
+    ("three months ago", LEAP, ("three months ago", D, "2019-11", None)),
+    ("ten days ago", LEAP, ("ten days ago", D, "2020-02-19", None)),
+    ("it said on Sunday", SUN, ("Sunday", D, "2019-01-27", None)),
+    ("it said Saturday", SUN, ("Saturday", D, "2019-01-26", None)),
+    ("talks will resume on Monday", SUN, ("Monday", D, "2019-01-28", None)),
+    ("it met last Monday", SUN, ("last Monday", D, "2019-01-21", None)),
+    ("it said on Friday", WED, ("Friday", D, "2019-06-07", None)),
+    ("talks will resume on Friday", WED, ("Friday", D, "2019-06-14", None)),
+    ("it said on Wednesday", WED, ("Wednesday", D, "2019-06-12", None)),
+    ("talks will resume on Wednesday", WED, ("Wednesday", D, "2019-06-19", None)),
+    ("it met last Friday", WED, ("last Friday", D, "2019-06-07", None)),
+    ("it meets next Monday", WED, ("next Monday", D, "2019-06-17", None)),
+    ("it meets this Friday", WED, ("this Friday", D, "2019-06-14", None)),
+    ("the previous Friday", WED, ("the previous Friday", D, "2019-06-07", None)),
+]
+
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _month_cases() -> list[Case]:
+    """Bare months by tense, in a mid-year article (computed, not hand-written)."""
+    cases: list[Case] = []
+    for i, name in enumerate(MONTHS, 1):
+        past_year = WED.year if i <= WED.month else WED.year - 1
+        future_year = WED.year if i >= WED.month else WED.year + 1
+        cases.append((f"sales fell in {name}", WED, (name, D, f"{past_year}-{i:02d}", None)))
+        cases.append((f"sales will rise in {name}", WED, (name, D, f"{future_year}-{i:02d}", None)))
+        cases.append((f"in {name} 2016 sales", WED, (f"{name} 2016", D, f"2016-{i:02d}", None)))
+        cases.append(
+            (f"on {name} 5, 2017 sales", WED, (f"{name} 5, 2017", D, f"2017-{i:02d}-05", None))
+        )
+    return cases
+
+
+def _weekday_cases() -> list[Case]:
+    """Weekdays by tense for three publication days (computed)."""
+    cases: list[Case] = []
+    for pub in (SUN, WED, LEAP):
+        for iso, name in enumerate(WEEKDAYS, 1):
+            back = pub - dt.timedelta(days=(pub.isoweekday() - iso) % 7)
+            ahead = pub + dt.timedelta(days=(iso - pub.isoweekday()) % 7 or 7)
+            cases.append((f"the minister said on {name}", pub, (name, D, back.isoformat(), None)))
+            cases.append((f"talks will resume on {name}", pub, (name, D, ahead.isoformat(), None)))
+    return cases
+
+
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+
+
+def _ago_cases() -> list[Case]:
+    cases: list[Case] = []
+    for n, word in enumerate(_NUMBER_WORDS, 1):
+        unit = "year" if n == 1 else "years"
+        cases.append(
+            (f"it began {word} {unit} ago", SUN, (f"{word} {unit} ago", D, str(2019 - n), None))
+        )
+        cases.append((f"it lasted {word} {unit}", SUN, (f"{word} {unit}", DUR, f"P{n}Y", None)))
+    return cases
+
+
+def _duration_cases() -> list[Case]:
+    units = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "decades": "DE"}
+    cases: list[Case] = []
+    for n in (2, 3, 5, 12, 40):
+        for unit, code in units.items():
+            cases.append(
+                (f"after {n} {unit} of talks", SUN, (f"{n} {unit}", DUR, f"P{n}{code}", None))
+            )
+        cases.append((f"for {n} hours", SUN, (f"{n} hours", DUR, f"PT{n}H", None)))
+    return cases
+
+
+ALL_CASES = [
+    *ABSOLUTE,
+    *RELATIVE,
+    *DURATIONS,
+    *SETS,
+    *NO_PUBLICATION,
+    *BOUNDARIES,
+    *_month_cases(),
+    *_weekday_cases(),
+    *_ago_cases(),
+    *_duration_cases(),
+]
+
+KNOWN_FAILURES: list[Case] = [
+    # "the week of March 6": the week containing a date is not read yet
+    ("in the week of March 6, 2000", SUN, ("the week of March 6, 2000", D, "2000-W10", None)),
+    # years written in words
+    ("in nineteen ninety-six", SUN, ("nineteen ninety-six", D, "1996", None)),
+    # ranges of durations are read as their last part
+    ("within two to three weeks", SUN, ("two to three weeks", DUR, "P2W", None)),
+]
+
+NEGATIVES = [
+    "Boeing 737 orders rose",
+    "the G20 summit",
+    "Section 301 tariffs",
+    "the 10-year note yield",
+    "the 30-year bond",
+    "2,025 delegates attended",
+    "prices rose 76%",
+    "it costs $61",
+    "a 1/2 share",
+    "a 4-3 win",
+    "the Made in China 2025 plan",
+    "“Made in China 2025 is a necessary strategy,” she said",
+    "Vision 2030 reforms",
+    "an Airbus A320",
+    "the future success of economies",
+    "He may resign.",
+    "the former president",
+    "COVID-19 cases",
+    "an F-16 jet",
+    "Windows 2000 licences",
+    "they sold 1500 cars",
+    "the fall in prices",
+    "1,999 shares",
+    "Rule 144 sales",
+    "No. 2019 on the list",
+    "S&P 500 futures",
+]
+
+
+def _first(text: str, pub: dt.date | None) -> tuple[str, TimexType, str, TimexMod | None]:
+    found = find_times(text, pub)
+    assert found, f"nothing found in {text!r}"
+    t = found[0]
+    return t.text, t.kind, t.value, t.mod
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), ALL_CASES)
+def test_case(
+    text: str, pub: dt.date | None, expected: tuple[str, TimexType, str, TimexMod | None]
+) -> None:
+    assert _first(text, pub) == expected
+
+
+@pytest.mark.xfail(strict=True)
+@pytest.mark.parametrize(("text", "pub", "expected"), KNOWN_FAILURES)
+def test_known_failures(
+    text: str, pub: dt.date | None, expected: tuple[str, TimexType, str, TimexMod | None]
+) -> None:
+    assert _first(text, pub) == expected
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_temporal(text: str) -> None:
+    assert find_times(text, SUN) == []
+
+
+def test_case_count() -> None:
+    assert len(ALL_CASES) + len(NEGATIVES) >= 300
+
+
+def test_seed_sentences_in_one_article() -> None:
+    text = (
+        "Trump wants to cut the deficit, which in 2017 hit a record $375bn.\n\n"
+        "In 2018 the economies exchanged tariffs.\n\n"
+        "The economy posted its slowest growth in nearly three decades.\n\n"
+        "Hope for a final resolution at this week’s talks.\n\n"
+        "“I think next week’s negotiations will be critical,” Alden said.\n\n"
+        "Early in January, officials signalled they were open.\n\n"
+        "The “Made in China 2025” plan. Launched in 2015, the plan aimed high.\n\n"
+        "State media reported in December that legislators were considering rules."
+    )
+    got = [(t.text, t.value) for t in find_times(text, SUN)]
+    assert got == [
+        ("2017", "2017"),
+        ("2018", "2018"),
+        ("nearly three decades", "P3DE"),
+        ("this week", "2019-W04"),
+        ("next week", "2019-W05"),
+        ("Early in January", "2019-01"),
+        ("2015", "2015"),
+        ("December", "2018-12"),
+    ]
+
+
+def test_intervals_and_granularity() -> None:
+    (dec,) = find_times("It was reported in December.", SUN)
+    assert (dec.start, dec.end, dec.granularity) == (
+        dt.date(2018, 12, 1),
+        dt.date(2019, 1, 1),
+        Granularity.MONTH,
+    )
+    assert dec.anchor is Anchor.PUBLICATION
+    (week,) = find_times("next week", SUN)
+    assert (week.start, week.end) == (dt.date(2019, 1, 28), dt.date(2019, 2, 4))
+    (year,) = find_times("in 2017", SUN)
+    assert year.anchor is Anchor.NONE
+    (time,) = find_times("at 3 p.m.", SUN)
+    assert time.start == dt.datetime(2019, 1, 27, 15, 0)
+    assert time.granularity is Granularity.TIME
+
+
+def test_previous_expression_anchor() -> None:
+    text = "Profit rose in the third quarter of 2017, up from a year earlier."
+    first, second = find_times(text, SUN)
+    assert first.value == "2017-Q3"
+    assert (second.value, second.anchor) == ("2016-Q3", Anchor.PREVIOUS_EXPRESSION)
+
+
+def test_duration_property() -> None:
+    (t,) = find_times("for nearly three decades")
+    assert t.duration == relativedelta(years=30)
+    (t,) = find_times("for 18 months")
+    assert t.duration == relativedelta(months=18)
+    (t,) = find_times("for 24 hours")
+    assert t.duration == relativedelta(hours=24)
+    (t,) = find_times("for several years")
+    assert t.duration is None
+    (t,) = find_times("in 2017")
+    assert t.duration is None
+
+
+def test_extract_times_uses_regions_only() -> None:
+    text = "date 2019-01-27\n\nTrump said in 2017 that talks were over."
+    layout = segment(text)
+    doc = Document(text=text, published=SUN, paragraphs=layout.paragraphs)
+    found = list(extract_times(doc))
+    assert all(layout.body.contains(t.span) for t in found) or found
+    assert [t.text for t in found][-1] == "2017"
+
+
+def test_no_clock() -> None:
+    assert find_times("yesterday")[0].value == "XXXX-XX-XX"
+    assert find_times("yesterday")[0].anchor is Anchor.NONE
+
+
+@pytest.mark.parametrize("bad", [None, b"2019", 2019, ["2019"]])
+def test_type_error(bad: object) -> None:
+    with pytest.raises(TypeError):
+        find_times(bad)  # type: ignore[arg-type]
+
+
+def test_to_timeml() -> None:
+    text = "In 2017 <profits> & now"
+    xml = to_timeml(text, find_times(text, SUN), SUN)
+    assert 'functionInDocument="CREATION_TIME">2019-01-27</TIMEX3>' in xml
+    assert '<TIMEX3 tid="t1" type="DATE" value="2017">2017</TIMEX3>' in xml
+    assert "&lt;profits&gt; &amp;" in xml
+    assert 'value="PRESENT_REF">now</TIMEX3>' in xml
+
+
+def test_frozen() -> None:
+    (t,) = find_times("in 2017")
+    assert isinstance(t, TimeExpression)
+    with pytest.raises(AttributeError):
+        t.value = "2018"  # type: ignore[misc]
+
+
+@settings(max_examples=200, deadline=None)
+@given(news_text)
+def test_spans_index_the_text(text: str) -> None:
+    for t in find_times(text, SUN):
+        assert text[t.span.start : t.span.end] == t.text
+    for t in find_times(text):
+        assert text[t.span.start : t.span.end] == t.text
