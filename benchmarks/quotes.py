@@ -13,6 +13,8 @@ canonical names, so it gets the resolved :class:`~econparse.quotes.Speaker`
 name; PolNeAR's speaker is the source *mention* at the quote (appositive cut,
 titles kept), so it gets the quote's ``speaker_phrase`` as written, and
 nothing when that phrase is a pronoun (PolNeAR's pronoun sources are null).
+Kinds follow each data set's convention too (see :func:`kind_name`): PolNeAR
+gets no partial quotes, and its kind is read from the quote marks present.
 
 Usage::
 
@@ -32,6 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from econparse import _quotes_vocab as vocab
 from econparse.quotes import Quote, Speaker, find_quotes
 
 HERE = Path(__file__).resolve().parent
@@ -49,6 +52,11 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+#: One-word sources PolNeAR leaves null: pronouns and pronoun-like words
+#: ("you", "many", "which"), which the library never resolves either.
+PRONOUN_SOURCES = frozenset(vocab.PRONOUNS) | vocab.NON_RESOLVING
+
+
 def speaker_name(text: str, quote: Quote, speakers: tuple[Speaker, ...], style: str) -> str | None:
     """The name to compare with the gold speaker, in the data set's convention."""
     if style == "canonical":
@@ -57,21 +65,32 @@ def speaker_name(text: str, quote: Quote, speakers: tuple[Speaker, ...], style: 
     if phrase is None:
         return None
     words = phrase.slice(text)
-    if words.lower() in ("he", "she", "they", "it", "i", "we", "who"):
+    if words.lower() in PRONOUN_SOURCES:
         return None
     return words
 
 
-def kind_name(quote: Quote, style: str) -> str:
-    """The quote's kind in the data set's convention.
+#: The characters PolNeAR's converter counts as double quote marks when it
+#: computes a gold quote's kind (README: "no double quote marks" = indirect).
+POLNEAR_DOUBLE_MARKS = frozenset('"“”„‟«»')
 
-    The seed marks a partial quote as ``direct`` with ``partial: true``;
+
+def kind_name(text: str, quote: Quote, style: str) -> str | None:
+    """The quote's kind in the data set's convention; ``None``: the data set has no such item.
+
+    The seed marks a partial quote as ``direct`` with ``partial: true``.
     PolNeAR has no partial quotes (a quoted fragment is part of its mixed
-    quote), so there a partial quote keeps the kind ``partial``, which
-    ``--kind direct`` leaves out.
+    quote, README), so they are not written for it.  PolNeAR's kinds are
+    computed from the characters of the content span: a quote between two
+    apostrophes (``''Yes,'' he said``) or single marks has "no double quote
+    marks" and is ``indirect`` there, whatever its form.
     """
-    if quote.kind.value == "partial" and style == "canonical":
-        return "direct"
+    if quote.kind.value == "partial":
+        return "direct" if style == "canonical" else None
+    if style == "mention":
+        around = text[max(0, quote.span.start - 1) : quote.span.end + 1]
+        if not POLNEAR_DOUBLE_MARKS.intersection(around):
+            return "indirect"
     return quote.kind.value
 
 
@@ -86,9 +105,10 @@ def predict(gold: Path, out: Path, style: str) -> None:
                     "start": q.span.start,
                     "end": q.span.end,
                     "speaker": speaker_name(text, q, speakers, style),
-                    "kind": kind_name(q, style),
+                    "kind": kind,
                 }
                 for q in quotes
+                if (kind := kind_name(text, q, style)) is not None
             ]
             handle.write(json.dumps({"id": case["id"], "quotes": rows}) + "\n")
 

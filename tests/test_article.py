@@ -99,10 +99,9 @@ def test_mentions_are_in_text_order() -> None:
     article = example()
     starts = [m.span.start for m in article.mentions]
     assert starts == sorted(starts)
-    assert set(article.mentions_by_kind()) == {"money", "percentages", "quotes"}
-    assert len(article.mentions) == len(article.money) + len(article.percentages) + len(
-        article.quotes
-    )
+    kinds = article.mentions_by_kind()
+    assert set(kinds) == {"money", "percentages", "times", "quotes"}
+    assert len(article.mentions) == sum(len(mentions) for mentions in kinds.values())
 
 
 def test_structure_unstructure_scalars() -> None:
@@ -131,3 +130,13 @@ def test_every_span_indexes_the_text_and_round_trips(text: str) -> None:
         assert any(p.span.contains(mention.span) for p in article.paragraphs)
     assert Article.from_dict(article.to_dict()) == article
     assert Article.from_json(article.to_json()) == article
+
+
+def test_to_timeml() -> None:
+    article = econparse.parse(
+        "Talks resume next week, officials said on Friday.", published="2019-01-27"
+    )
+    timeml = article.to_timeml()
+    assert 'value="2019-W05"' in timeml
+    assert "CREATION_TIME" in timeml
+    assert "2019-01-27" in timeml

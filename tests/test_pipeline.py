@@ -76,7 +76,7 @@ def test_default_dollar_option() -> None:
 def test_every_stage_fills_an_article_field() -> None:
     fields = {field.name for field in Article.__attrs_attrs__}
     filled = [name for stage in STAGES for name in stage.fields]
-    assert filled == ["money", "percentages", "quotes", "speakers"]
+    assert filled == ["money", "percentages", "times", "quotes", "speakers"]
     assert set(filled) <= fields
     assert set(Article.MENTION_KINDS) <= set(filled)
     assert [stage.name for stage in STAGES][-1] == "quotes+speakers"
@@ -105,7 +105,15 @@ def test_the_example_article() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", ["README.md", "docs/index.md", "docs/money.md", "docs/percentages.md", "docs/quotes.md"]
+    "path",
+    [
+        "README.md",
+        "docs/index.md",
+        "docs/money.md",
+        "docs/percentages.md",
+        "docs/quotes.md",
+        "docs/times.md",
+    ],
 )
 def test_documentation_examples_run(path: str) -> None:
     failures, tried = doctest.testfile(

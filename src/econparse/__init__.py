@@ -2,6 +2,7 @@
 
 from econparse._version import __version__
 from econparse.article import Article
+from econparse.batch import parse_many
 from econparse.frontend import Paragraph, Sentence
 from econparse.money import Money, Qualifier, convert
 from econparse.percent import Direction, Percentage, PercentUnit
@@ -23,4 +24,5 @@ __all__ = [
     "convert",
     "parse",
     "parse_file",
+    "parse_many",
 ]

@@ -26,7 +26,7 @@ STRONG_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("signalled", "signaled", "signals", "signalling", "signaling"),
     ("claimed", "claims", "claim", "claiming"),
     ("explained", "explains", "explaining"),
-    ("stated", "states", "stating"),
+    ("stated", "stating"),
     ("declared", "declares", "declaring"),
     ("stressed", "stresses", "stressing"),
     ("emphasised", "emphasized", "emphasises", "emphasizes"),
@@ -39,6 +39,7 @@ STRONG_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("testified", "testifies"),
     ("recalled", "recalls"),
     ("replied", "replies"),
+    ("asked", "asks", "asking"),
     ("responded", "responds"),
     ("remarked",),
     ("acknowledged", "acknowledges", "acknowledging"),
@@ -48,6 +49,26 @@ STRONG_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("conceded", "concedes"),
     ("countered", "counters"),
     ("maintained", "maintains"),
+    ("charged", "charges"),
+    ("shouted", "shouts"),
+    ("yelled", "yells"),
+    ("quipped", "quips"),
+    ("joked", "jokes"),
+    ("mused", "muses"),
+    ("blogged", "blogs"),
+    ("exclaimed", "exclaims"),
+    ("retorted", "retorts"),
+    ("snapped",),
+    ("scoffed", "scoffs"),
+    ("boasted", "boasts", "boasting"),
+    ("bragged", "brags", "bragging"),
+    ("lamented", "laments", "lamenting"),
+    ("opined", "opines"),
+    ("interjected", "interjects"),
+    ("wrote back", "writes back"),
+    ("shot back", "shoots back"),
+    ("fired back", "fires back"),
+    ("chimed in", "chimes in"),
     ("told",),
 )
 
@@ -56,31 +77,62 @@ STRONG_CUES: Final[tuple[tuple[str, ...], ...]] = (
 WEAK_CUES: Final[tuple[tuple[str, ...], ...]] = (
     ("reported", "reports", "reporting"),
     ("announced", "announces", "announcing"),
-    ("suggested", "suggests", "suggesting"),
-    ("believed", "believes", "believe"),
-    ("thinks", "think", "thought"),
+    ("states",),
+    ("read", "reads"),
+    ("posted", "posts"),
+    ("pledged", "pledges", "pledging"),
+    ("hoped", "hopes"),
     ("estimated", "estimates", "estimating"),
     ("expects", "expected", "expect"),
-    ("confirmed", "confirms", "confirming"),
-    ("denied", "denies", "denying"),
-    ("agreed", "agrees", "agreeing"),
     ("concluded", "concludes", "concluding"),
-    ("promised", "promises", "promising"),
-    ("pledged", "pledges", "pledging"),
     ("observed", "observes"),
     ("indicated", "indicates", "indicating"),
-    ("showed", "shows", "shown"),
-    ("found", "finds"),
-    ("asked", "asks", "asking"),
     ("continued", "continues"),
     ("hinted", "hints"),
     ("revealed", "reveals"),
     ("alleged", "alleges"),
     ("worried", "worries"),
-    ("feared", "fears"),
-    ("hoped", "hopes"),
-    ("urged", "urges"),
     ("pointed out", "points out", "pointing out"),
+)
+
+#: Verbs of communication, belief and stance whose object is the attributed
+#: content, noun phrase or clause alike ("Trump endorsed Cruz", "polls show
+#: Clinton ahead", "she believes the law is unfair"): the PolNeAR guidelines'
+#: attributions beyond speech.  They are read only after a source ("X
+#: endorsed ...", never "..., endorsed X"), and the content is their object up
+#: to the end of its clause.
+OBJECT_CUES: Final[tuple[tuple[str, ...], ...]] = (
+    ("believed", "believes", "believe"),
+    ("thinks", "think"),
+    ("knows", "know", "knew"),
+    ("suggested", "suggests", "suggest", "suggesting"),
+    ("denied", "denies", "deny", "denying"),
+    ("agreed", "agrees", "agree", "agreeing"),
+    ("urged", "urges", "urge", "urging"),
+    ("promised", "promising"),
+    ("confirmed", "confirms", "confirm", "confirming"),
+    ("found", "finds", "find"),
+    ("showed", "shows", "showing"),
+    ("called for", "calls for", "calling for"),
+    ("called on", "calls on", "calling on"),
+    ("called", "calling"),
+    ("described", "describes", "describe", "describing"),
+    ("criticized", "criticised", "criticizes", "criticises", "criticize", "criticise"),
+    ("criticizing", "criticising"),
+    ("accused", "accuses", "accuse", "accusing"),
+    ("cited", "cites", "cite", "citing"),
+    ("endorsed", "endorses", "endorse", "endorsing"),
+    ("blamed", "blaming"),
+    ("questioned", "questioning"),
+    ("praised", "praising"),
+    ("defended", "defends", "defend", "defending"),
+    ("rejected", "rejects", "reject", "rejecting"),
+    ("proposed", "proposes", "propose", "proposing"),
+    ("demanded", "demanding"),
+    ("pointed to", "points to", "point to", "pointing to"),
+    ("feared", "fearing"),
+    ("sees", "see"),
+    ("expressed", "expresses", "express", "expressing"),
 )
 
 #: Adjuncts that may sit between a reporting verb and its content; the first
@@ -709,6 +761,106 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: Lower-case words that never modify a title before a name ("Last week Fed
+#: chair Jerome Powell said" keeps "Fed chair Jerome Powell"): times, verbs
+#: and adjectives of manner that a source phrase does not start with.
+NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
+    {
+        "week",
+        "month",
+        "year",
+        "day",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "time",
+        "ago",
+        "said",
+        "says",
+        "told",
+        "asked",
+        "than",
+        "like",
+        "about",
+        "into",
+        "over",
+        "under",
+        "against",
+        "between",
+        "among",
+        "during",
+        "without",
+        "through",
+        "upon",
+        "via",
+        "per",
+        "up",
+        "out",
+        "off",
+        "down",
+        "back",
+    }
+)
+
+#: Number words, for quantities before a group source ("nine in 10 voters").
+NUMBER_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    }
+)
+
+#: Heads of a quantity "of" a group ("52 percent of voters", "half of the
+#: delegates", "a majority of economists").
+QUANTITY_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "percent",
+        "%",
+        "half",
+        "majority",
+        "minority",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "three-quarters",
+        "two-thirds",
+        "one-third",
+        "most",
+        "many",
+        "some",
+        "all",
+        "none",
+        "few",
+        "share",
+        "plurality",
+    }
+)
+
+#: Words that may open a quantity ("about half of voters", "nearly 60 percent").
+APPROXIMATORS: Final[frozenset[str]] = frozenset(
+    {"about", "nearly", "almost", "roughly", "around", "only", "just", "over", "some"}
+)
+
 #: Lower-case words allowed inside a multi-word name ("Council on Foreign Relations").
 NAME_JOINERS: Final[frozenset[str]] = frozenset(
     {"of", "on", "for", "and", "de", "van", "von", "der", "du", "la", "le", "bin", "al", "&"}
@@ -752,6 +904,11 @@ DOUBLE_BOTH: Final[str] = '"'
 SINGLE_OPEN: Final[str] = "‘‹"
 SINGLE_CLOSE: Final[str] = "’›"
 SINGLE_BOTH: Final[str] = "'"
+#: Two-character double marks of typewriter and LDC-style news copy (the New
+#: York Times archive writes ``''Yes,'' he said``; TeX-style copy opens with
+#: two backticks).  Pairs of these are double quote marks, never apostrophes.
+DOUBLE_PAIR_OPEN: Final[str] = "``"
+DOUBLE_PAIR_BOTH: Final[str] = "''"
 
 #: Dashes that introduce an attribution after a quote ("“...” — John Smith").
-DASHES: Final[str] = "—–-"
+DASHES: Final[str] = "—–―-"

@@ -18,6 +18,7 @@ from econparse.money import extract_money
 from econparse.percent import extract_percentages
 from econparse.quotes import extract_quotes
 from econparse.span import Mention
+from econparse.temporal import extract_times
 
 #: What a stage returns: one tuple per field it fills.
 Results = tuple[tuple[object, ...], ...]
@@ -49,5 +50,6 @@ def _single(extract: Callable[[Document], Iterable[Mention]]) -> Callable[[Docum
 STAGES: tuple[Stage, ...] = (
     Stage(("money",), _single(extract_money)),
     Stage(("percentages",), _single(extract_percentages)),
+    Stage(("times",), _single(extract_times)),
     Stage(("quotes", "speakers"), extract_quotes),
 )

@@ -15,6 +15,7 @@ from econparse.percent import Percentage
 from econparse.quotes import Quote, Speaker
 from econparse.serialize import json_schema, structure, unstructure
 from econparse.span import Mention, Span
+from econparse.temporal import TimeExpression, to_timeml
 
 #: Written into every :meth:`Article.to_dict` result; bumped when the shape changes.
 FORMAT = "econparse.article/1"
@@ -61,11 +62,12 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     money: tuple[Money, ...] = ()
     percentages: tuple[Percentage, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
     speakers: tuple[Speaker, ...] = ()
 
     #: The fields that hold mentions, one tuple per kind.
-    MENTION_KINDS: ClassVar[tuple[str, ...]] = ("money", "percentages", "quotes")
+    MENTION_KINDS: ClassVar[tuple[str, ...]] = ("money", "percentages", "times", "quotes")
 
     def __attrs_post_init__(self) -> None:
         self._check_speaker_links()
@@ -136,6 +138,12 @@ class Article:
         if fmt != FORMAT:
             raise ValueError(f"unsupported article format {fmt!r}; this version reads {FORMAT!r}")
         return structure({k: v for k, v in data.items() if k != "format"}, cls)
+
+    def to_timeml(self) -> str:
+        """The text as TimeML: inline ``TIMEX3`` tags for :attr:`times`, with
+        the publication date as the document creation time, for comparison
+        with other temporal taggers."""
+        return to_timeml(self.text, list(self.times), self.published)
 
     @classmethod
     def json_schema(cls) -> dict[str, Any]:

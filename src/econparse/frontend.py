@@ -86,6 +86,7 @@ window of 64 characters.  The cost is therefore linear in the input.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -214,7 +215,12 @@ for _row in AGENCIES:
         _AGENCY_BY_ALIAS[_alias.casefold()] = _row[0]
 _AGENCY_ALIASES = tuple(alias for row in AGENCIES for alias in row)
 _AGENCY_ANY_CASE = _alternation(_AGENCY_ALIASES, ignore_case=True)
-_AGENCY_EXACT_RE = regex.compile(_alternation(_AGENCY_ALIASES))
+
+
+@functools.cache
+def _agency_exact_re() -> regex.Pattern[str]:
+    return regex.compile(_alternation(_AGENCY_ALIASES))
+
 
 _MONTH_BY_NAME: dict[str, int] = {
     name.casefold(): number for number, names in MONTHS for name in names
@@ -236,23 +242,42 @@ _TIME = (
     rf"(?:{_HSPACE}*+[AaPp]\.?[Mm]\.?)?+"
     rf"(?:{_HSPACE}*+(?:[+-]\d{{2}}:?\d{{2}}|\(?{_alternation(TIME_ZONES)}\)?))?+)?+"
 )
-_DATE_HEADER_RE = regex.compile(
-    rf"{_alternation(DATE_KEYWORDS, ignore_case=True)}"
-    rf"(?:{_HSPACE}*+[:=]|{_HSPACE}++[-–—](?={_HSPACE}))?+{_HSPACE}*+"
-    rf"(?P<date>{_HDATE}){_TIME}(?=\s|\Z|[.,;|])\.?"
-)
-_BARE_DATE_RE = regex.compile(rf"(?P<date>{_HDATE}){_TIME}{_HSPACE}*+(?={_LINE_BREAK}|\Z)")
+
+
+@functools.cache
+def _date_header_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"{_alternation(DATE_KEYWORDS, ignore_case=True)}"
+        rf"(?:{_HSPACE}*+[:=]|{_HSPACE}++[-–—](?={_HSPACE}))?+{_HSPACE}*+"
+        rf"(?P<date>{_HDATE}){_TIME}(?=\s|\Z|[.,;|])\.?"
+    )
+
+
+@functools.cache
+def _bare_date_re() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<date>{_HDATE}){_TIME}{_HSPACE}*+(?={_LINE_BREAK}|\Z)")
+
+
 _HEADER_KEYS = HEADLINE_KEYWORDS + SOURCE_KEYWORDS + SKIP_KEYWORDS
-_KEY_HEADER_RE = regex.compile(
-    rf"(?P<key>{_alternation(_HEADER_KEYS, ignore_case=True)})"
-    rf"{_HSPACE}*+:{_HSPACE}*+(?P<value>[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{{0,300}}+)"
-    rf"(?={_LINE_BREAK}|\Z)"
-)
-_BYLINE_RE = regex.compile(
-    rf"By{_HSPACE}++\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*+"
-    rf"(?:(?:,|{_HSPACE}++(?:and|&){_HSPACE}++|{_HSPACE}++)\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*+){{0,7}}+"
-    rf"(?:,{_HSPACE}*+{_AGENCY_ANY_CASE})?+{_HSPACE}*+(?={_LINE_BREAK}|\Z)"
-)
+
+
+@functools.cache
+def _key_header_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?P<key>{_alternation(_HEADER_KEYS, ignore_case=True)})"
+        rf"{_HSPACE}*+:{_HSPACE}*+(?P<value>[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{{0,300}}+)"
+        rf"(?={_LINE_BREAK}|\Z)"
+    )
+
+
+@functools.cache
+def _byline_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"By{_HSPACE}++\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*+"
+        rf"(?:(?:,|{_HSPACE}++(?:and|&){_HSPACE}++|{_HSPACE}++)\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*+){{0,7}}+"
+        rf"(?:,{_HSPACE}*+{_AGENCY_ANY_CASE})?+{_HSPACE}*+(?={_LINE_BREAK}|\Z)"
+    )
+
 
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}.'’]*+(?:-\p{Lu}[\p{Lu}\p{M}.'’]*+)*+"
 _TITLE_WORD = r"\p{Lu}[\p{Ll}\p{M}.'’]++(?:-\p{Lu}[\p{Ll}\p{M}.'’]++)*+"
@@ -264,40 +289,64 @@ _DL_DATE = (
 )
 _DL_AGENCY = r"\((?P<agency>[^()\r\n]{1,40}+)\)"
 _DL_DASH = r"(?:--|[-–—])"
-_DATELINE_RE = regex.compile(
-    rf"(?:(?P<place>{_CAPS_WORD}(?:{_SP}{_CAPS_WORD}){{0,4}}+)"
-    rf"(?:,{_SP}*+(?P<region>{_REGION}))?+(?:,?{_SP}*+(?P<date>{_DL_DATE}))?+"
-    rf"{_SP}*+(?:{_DL_AGENCY}{_SP}*+)?+{_DL_DASH}"
-    rf"|(?P<place>{_TITLE_WORD}(?:{_SP}{_TITLE_WORD}){{0,3}}+)"
-    rf"(?:,{_SP}*+(?P<region>{_REGION}))?+(?:,?{_SP}*+(?P<date>{_DL_DATE}))?+"
-    rf"{_SP}*+{_DL_AGENCY}{_SP}*+{_DL_DASH})"
-    r"(?=\s|\Z)"
-)
+
+
+@functools.cache
+def _dateline_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:(?P<place>{_CAPS_WORD}(?:{_SP}{_CAPS_WORD}){{0,4}}+)"
+        rf"(?:,{_SP}*+(?P<region>{_REGION}))?+(?:,?{_SP}*+(?P<date>{_DL_DATE}))?+"
+        rf"{_SP}*+(?:{_DL_AGENCY}{_SP}*+)?+{_DL_DASH}"
+        rf"|(?P<place>{_TITLE_WORD}(?:{_SP}{_TITLE_WORD}){{0,3}}+)"
+        rf"(?:,{_SP}*+(?P<region>{_REGION}))?+(?:,?{_SP}*+(?P<date>{_DL_DATE}))?+"
+        rf"{_SP}*+{_DL_AGENCY}{_SP}*+{_DL_DASH})"
+        r"(?=\s|\Z)"
+    )
+
 
 _OPENER_ALT = _alternation(CREDIT_OPENERS, ignore_case=True)
 _BY_OPENER_ALT = _alternation(
     [o for o in CREDIT_OPENERS if o.endswith((" by", " from"))], ignore_case=True
 )
+
+
 # "AFP", "— Bloomberg", "(Reuters)", "© AFP 2019", "Source: Reuters", "AFP/jm"
-_AGENCY_CREDIT_RE = regex.compile(
-    rf"(?:{_DL_DASH}{{1,2}}+{_HSPACE}*+)?+"
-    rf"(?:(?:©|\([cC]\)|(?i:copyright)){_HSPACE}*+(?:\d{{4}}{_HSPACE}*+)?+)?+"
-    rf"(?:(?i:sources?|with|via|from){_HSPACE}*+:?{_HSPACE}*+)?+"
-    rf"\(?(?P<agency>{_AGENCY_ANY_CASE}|{_alternation(GENERIC_CREDITS, ignore_case=True)})\)?"
-    rf"(?:{_HSPACE}*+\d{{4}})?+(?:{_HSPACE}*+[/,&]{_HSPACE}*+[\p{{L}}\p{{N}}-]{{1,24}}+){{0,3}}+"
-    rf"\.?{_HSPACE}*+"
-)
+@functools.cache
+def _agency_credit_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:{_DL_DASH}{{1,2}}+{_HSPACE}*+)?+"
+        rf"(?:(?:©|\([cC]\)|(?i:copyright)){_HSPACE}*+(?:\d{{4}}{_HSPACE}*+)?+)?+"
+        rf"(?:(?i:sources?|with|via|from){_HSPACE}*+:?{_HSPACE}*+)?+"
+        rf"\(?(?P<agency>{_AGENCY_ANY_CASE}|{_alternation(GENERIC_CREDITS, ignore_case=True)})\)?"
+        rf"(?:{_HSPACE}*+\d{{4}})?+(?:{_HSPACE}*+[/,&]{_HSPACE}*+[\p{{L}}\p{{N}}-]{{1,24}}+){{0,3}}+"
+        rf"\.?{_HSPACE}*+"
+    )
+
+
 # "(Reporting by ...; Editing by ...)", possibly wrapped over a few lines.
-_PAREN_CREDIT_RE = regex.compile(rf"\({_HSPACE}*+{_OPENER_ALT}[^()]{{0,600}}+\)\.?", regex.DOTALL)
+@functools.cache
+def _paren_credit_re() -> regex.Pattern[str]:
+    return regex.compile(rf"\({_HSPACE}*+{_OPENER_ALT}[^()]{{0,600}}+\)\.?", regex.DOTALL)
+
+
 # "--With assistance from ...", "— Reporting by ...", "Editing by ..."
-_LINE_CREDIT_RE = regex.compile(
-    rf"(?:{_DL_DASH}{{1,2}}+{_HSPACE}*+{_OPENER_ALT}|{_BY_OPENER_ALT}|(?i:to contact))"
-    rf"{_LINE_CHARS}{{0,300}}+"
-)
+@functools.cache
+def _line_credit_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:{_DL_DASH}{{1,2}}+{_HSPACE}*+{_OPENER_ALT}|{_BY_OPENER_ALT}|(?i:to contact))"
+        rf"{_LINE_CHARS}{{0,300}}+"
+    )
+
+
 # AFP desk slugs such as "hs/kma" or "bur-jm/ser".
 _SLUG_RE = regex.compile(r"[a-z]{2,8}+(?:-[a-z]{2,8}+)*+(?:/[a-z]{2,8}+(?:-[a-z]{2,8}+)*+)++")
 _EMAIL_LINE_RE = regex.compile(rf"{_LINE_CHARS}{{0,200}}+")
-_EMAIL_RE = regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+
+
+@functools.cache
+def _email_re() -> regex.Pattern[str]:
+    return regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+
 
 _HEADLINE_BAD_END = frozenset(_TERMINAL_CHARS + ",;:-–—")
 _PARA_TERMINAL_END = frozenset(_TERMINAL_CHARS + ":" + _CLOSERS)
@@ -612,7 +661,7 @@ def _date_of(m: regex.Match[str]) -> dt.date | None:
 
 def _agency_field(text: str, start: int, end: int) -> Field | None:
     """The first agency named (case-sensitively) in ``text[start:end]``."""
-    m = _AGENCY_EXACT_RE.search(text, start, end)
+    m = _agency_exact_re().search(text, start, end)
     if m is None:
         return None
     return Field(_AGENCY_BY_ALIAS[m.group().casefold()], Span(m.start(), m.end()))
@@ -635,7 +684,7 @@ def _read_header(text: str, pos: int, end: int) -> _Header:
         pos = head.pos
         if pos >= end:
             break
-        m = _DATE_HEADER_RE.match(text, pos, end)
+        m = _date_header_re().match(text, pos, end)
         if m is not None and (date := _date_of(m)) is not None:
             if head.published is None:
                 head.published = date
@@ -647,13 +696,13 @@ def _read_header(text: str, pos: int, end: int) -> _Header:
                 break
             head.pos = _skip_space(text, line_stop, end)
             continue
-        m = _BARE_DATE_RE.match(text, pos, end)
+        m = _bare_date_re().match(text, pos, end)
         if m is not None and head.published is None and (date := _date_of(m)) is not None:
             head.published = date
             head.published_span = Span(m.start("date"), m.end("date"))
             head.pos = _skip_space(text, m.end(), end)
             continue
-        m = _KEY_HEADER_RE.match(text, pos, end)
+        m = _key_header_re().match(text, pos, end)
         if m is None:
             break
         key = m.group("key").casefold()
@@ -682,8 +731,8 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
         or line[-1] in _HEADLINE_BAD_END
         or line.rstrip(_CLOSERS)[-1:] in _HEADLINE_BAD_END
         or not any(c.isalpha() for c in line)
-        or _DATELINE_RE.match(text, pos, end)
-        or _BYLINE_RE.match(text, pos, end)
+        or _dateline_re().match(text, pos, end)
+        or _byline_re().match(text, pos, end)
     ):
         return None, pos
     after = _next_line(text, stop, end)
@@ -703,7 +752,7 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
         return headline, body_start
     if (
         _is_caps(line)
-        or _DATELINE_RE.match(text, body_start, end)
+        or _dateline_re().match(text, body_start, end)
         or (first_indent > own_indent and _is_title_case(line))
     ):
         return headline, body_start
@@ -731,7 +780,7 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
         content = _skip_space(text, line_start, end)
         found: int | None = None
         agency: Field | None = None
-        m_agency = _AGENCY_CREDIT_RE.fullmatch(text, content, end)
+        m_agency = _agency_credit_re().fullmatch(text, content, end)
         if m_agency is not None:
             found = content
             name = m_agency.group("agency")
@@ -743,11 +792,11 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
         elif (opening := _paren_credit_start(text, start, end)) is not None:
             found = opening
         elif (
-            _LINE_CREDIT_RE.fullmatch(text, content, end)
+            _line_credit_re().fullmatch(text, content, end)
             or _SLUG_RE.fullmatch(text, content, end)
             or (
                 _EMAIL_LINE_RE.fullmatch(text, content, end)
-                and _EMAIL_RE.search(text, content, end)
+                and _email_re().search(text, content, end)
             )
         ):
             found = content
@@ -769,7 +818,7 @@ def _paren_credit_start(text: str, start: int, end: int) -> int | None:
     if (
         opening >= 0
         and _opens_line(text, opening, start)
-        and _PAREN_CREDIT_RE.fullmatch(text, opening, end)
+        and _paren_credit_re().fullmatch(text, opening, end)
     ):
         return opening
     return None
@@ -783,7 +832,7 @@ def _opens_line(text: str, pos: int, start: int) -> bool:
 
 def _read_dateline(text: str, start: int, end: int) -> tuple[Field | None, Field | None, int]:
     """A dateline at ``start``: (place, agency, where the paragraph text begins)."""
-    m = _DATELINE_RE.match(text, start, end)
+    m = _dateline_re().match(text, start, end)
     if m is None:
         return None, None, start
     place = m.group("place")
@@ -825,7 +874,7 @@ def segment(text: str) -> Layout:
     if not head.same_line:
         if headline is None:
             headline, pos = _read_headline(text, pos, end)
-        m = _BYLINE_RE.match(text, pos, end)
+        m = _byline_re().match(text, pos, end)
         if m is not None:
             pos = _skip_space(text, m.end(), end)
     body_end, credit_source = _strip_credits(text, pos, end)

@@ -87,6 +87,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
@@ -359,24 +360,25 @@ _RIGHT_IF_LETTER: Final = r"(?:(?<=\P{L})|(?![\p{L}]))"
 
 
 class _Gate(NamedTuple):
-    """What a currency marker can begin or end with: a cheap test that rules
-    out most positions before the named-list pattern (about 20 µs a try) runs.
+    """A cheap test that rules out most positions before the named-list
+    patterns (about 20 µs a try) run; a position it rules out cannot match.
 
-    ``*_two`` hold the first (``head``) or last (``tail``) two characters of
-    every spelling of two or more characters, ``*_one`` the one-character
-    spellings; ``ci`` sets are lower case, for the case-insensitive names.
-    The test is only applied to ASCII text, so it never has to reason about
-    Unicode case folding; a position it rules out cannot match.
+    Every marker that begins (ends) with a letter needs a non-letter after
+    (before) that run of letters, so where the text has a run of letters the
+    marker's first (last) run of letters is exactly that run: ``lead_words``
+    (``trail_words``) hold these runs of every spelling, lower-cased.  Where
+    the text has no letter, the first (last) character must be the first
+    (last) of some spelling (``head``; ``tail`` and ``tail_two``: the last
+    two characters, since many digits follow a dot).  Only ASCII text is judged;
+    anything else goes to the pattern, so no reasoning about Unicode case
+    folding is needed.
     """
 
-    cs_head: frozenset[str]
-    cs_tail: frozenset[str]
-    cs_one: frozenset[str]
-    ci_head: frozenset[str]
-    ci_tail: frozenset[str]
-    ci_one: frozenset[str]
-    glued_head: frozenset[str]  # only after a digit
-    glued_one: frozenset[str]
+    lead_words: frozenset[str]
+    trail_words: frozenset[str]
+    head: frozenset[str]
+    tail: frozenset[str]  # one-character spellings that are not letters
+    tail_two: frozenset[str]
 
 
 class _Vocabulary(NamedTuple):
@@ -388,33 +390,37 @@ class _Vocabulary(NamedTuple):
     gate: _Gate
 
 
-def _gate(case_sensitive: set[str], caseless: set[str], glued: set[str]) -> _Gate:
-    for spelling in caseless:
+def _gate(spellings: set[str]) -> _Gate:
+    """The gate of every literal spelling the two patterns can match."""
+    lead: set[str] = set()
+    trail: set[str] = set()
+    head: set[str] = set()
+    tail: set[str] = set()
+    tail_two: set[str] = set()
+    for spelling in spellings:
         for char in spelling:
             folded = char.lower() + char.upper() + char.casefold()
             if not char.isascii() and any(c.isascii() for c in folded):
-                # The gate compares ASCII text only; such a spelling would
-                # match ASCII text under case folding.
-                raise AssertionError(f"currency name {spelling!r} folds to ASCII")
-
-    def two(words: set[str], at: slice) -> frozenset[str]:
-        return frozenset(w[at] for w in words if len(w) >= 2)
-
-    def one(words: set[str]) -> frozenset[str]:
-        return frozenset(w for w in words if len(w) == 1)
-
-    lower = {w.lower() for w in caseless}
-    everything = case_sensitive | glued
-    return _Gate(
-        cs_head=two(case_sensitive, slice(0, 2)),
-        cs_tail=two(everything, slice(-2, None)),
-        cs_one=one(everything),
-        ci_head=two(lower, slice(0, 2)),
-        ci_tail=two(lower, slice(-2, None)),
-        ci_one=one(lower),
-        glued_head=two(glued, slice(0, 2)),
-        glued_one=one(glued),
-    )
+                # The gate judges ASCII text only; this would match some under folding.
+                raise AssertionError(f"currency spelling {spelling!r} folds to ASCII")
+        low = spelling.lower()
+        if low[0].isalpha():
+            end = 1
+            while end < len(low) and low[end].isalpha():
+                end += 1
+            lead.add(low[:end])
+        else:
+            head.add(low[0])
+        if low[-1].isalpha():
+            start = len(low) - 1
+            while start > 0 and low[start - 1].isalpha():
+                start -= 1
+            trail.add(low[start:])
+        elif len(low) == 1:
+            tail.add(low)
+        else:
+            tail_two.add(low[-2:])
+    return _Gate(*map(frozenset, (lead, trail, head, tail, tail_two)))
 
 
 @functools.cache
@@ -470,7 +476,7 @@ def _vocabulary() -> _Vocabulary:
         "(?r)" + pattern, regex.V0, glued=glued_list, codes=codes, symbols=symbols, names=spelled
     )
     scaled = {mult + code for mult in _SCALE_LETTERS for code in codes}
-    gate = _gate(symbol_spellings | scaled, name_spellings, glued)
+    gate = _gate(symbol_spellings | name_spellings | glued | scaled)
     return _Vocabulary(prefix, suffix, names, forwards, backwards, gate)
 
 
@@ -486,24 +492,33 @@ _SCALE_LETTERS: Final[dict[str, Decimal]] = {
     "K": Decimal(1000),
 }
 
-_QUALIFIER_RE: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?P<q>"
-    + "|".join(
-        _loose(p).replace(r"\.?", r"\.") if p.endswith(".") else _loose(p)
-        for p in sorted(_QUALIFIER_PHRASES, key=lambda p: (-len(p), p))
+
+@functools.cache
+def _qualifier_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)(?<![\p{L}])(?P<q>"
+        + "|".join(
+            _loose(p).replace(r"\.?", r"\.") if p.endswith(".") else _loose(p)
+            for p in sorted(_QUALIFIER_PHRASES, key=lambda p: (-len(p), p))
+        )
+        + r")"
+        + _GAP
+        + r"\Z"
     )
-    + r")"
-    + _GAP
-    + r"\Z"
-)
-_PER_RE: Final = regex.compile(
-    r"(?i)(?:" + _GAP + r"(?:a|an|per|each)" + _GAP + r"|" + _WS + r"?/" + _WS + r"?"
-    r"|" + _WS + r"?-" + _WS + r"?an?" + _WS + r"?-" + _WS + r"?)"
-    r"(?P<unit>"
-    + "|".join(_loose(u) for u in sorted(_PER_UNITS, key=lambda u: (-len(u), u)))
-    + r")(?:e?s)?(?![\p{L}\d])"
-    r"(?!" + _GAP + r"(?:earlier|ago|before|after|later|previously|prior|back|on|from)\b)"
-)
+
+
+@functools.cache
+def _per_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)(?:" + _GAP + r"(?:a|an|per|each)" + _GAP + r"|" + _WS + r"?/" + _WS + r"?"
+        r"|" + _WS + r"?-" + _WS + r"?an?" + _WS + r"?-" + _WS + r"?)"
+        r"(?P<unit>"
+        + "|".join(_loose(u) for u in sorted(_PER_UNITS, key=lambda u: (-len(u), u)))
+        + r")(?:e?s)?(?![\p{L}\d])"
+        r"(?!" + _GAP + r"(?:earlier|ago|before|after|later|previously|prior|back|on|from)\b)"
+    )
+
+
 _RANGE_CONNECTOR_RE: Final = regex.compile(
     r"(?P<c>" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _GAP + r"(?i:to|and)" + _GAP + r")"
 )
@@ -512,12 +527,20 @@ _RANGE_BACK_RE: Final = regex.compile(
 )
 _BETWEEN_RE: Final = regex.compile(r"(?i)(?<![\p{L}])between" + _GAP + r"\Z")
 _FROM_RE: Final = regex.compile(r"(?i)(?<![\p{L}])from" + _GAP + r"\Z")
-_BY_OR_CHANGE_RE: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:by|(?:" + _MOVE_VERBS + r")(?:" + _GAP + r"\p{L}+ly)?)" + _GAP + r"\Z"
-)
-_CHANGE_IN_CLAUSE_RE: Final = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + _CHANGE_VERBS + r")(?![\p{L}])"
-)
+
+
+@functools.cache
+def _by_or_change_re() -> regex.Pattern[str]:
+    return regex.compile(
+        r"(?i)(?<![\p{L}])(?:by|(?:" + _MOVE_VERBS + r")(?:" + _GAP + r"\p{L}+ly)?)" + _GAP + r"\Z"
+    )
+
+
+@functools.cache
+def _change_in_clause_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + _CHANGE_VERBS + r")(?![\p{L}])")
+
+
 _SENTENCE_BREAK_RE: Final = regex.compile(r"[.;!?:]\s|\n\s*\n")
 _WEIGHT_RE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:weigh\w*|weight\w*|heav\w*|lbs?)(?![\p{L}])")
 _OF_RE: Final = regex.compile(r"(?i)" + _GAP + r"of(?![\p{L}])")
@@ -528,16 +551,60 @@ _COMPOUND_RE: Final = regex.compile(
 )
 _EQUIV_OPEN_RE: Final = regex.compile(r"\s{0,2}\(\s{0,2}\Z")
 _EQUIV_CLOSE_RE: Final = regex.compile(r"\s{0,2}\)")
-_TOLERANCE_RE: Final = regex.compile(r"(?:±|\+/-|\+-|×|\^)\s?\Z")
+
+
+@functools.cache
+def _tolerance_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?:±|\+/-|\+-|×|\^)\s?\Z")
+
+
 _MINUS: Final = "-−"
 _ONE_SUBUNIT: Final = frozenset({"penny", "cent"})
 _ONE: Final = Decimal(1)
 _ARTICLE_RE: Final = regex.compile(r"(?i)(?<![\p{L}])a[ \u00a0]\Z")
 # What may stand before digits glued to a currency ("115USD"): not "%20CAD" in a URL.
 _BEFORE_GLUED: Final = frozenset(" \t\n\u00a0([{\"'“‘-−:;,")
-_HINT_RE: Final = regex.compile(
-    r"\d|(?i:half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion|trillion|dozen|penny|cent)"
+_HINT_WORDS: Final = (
+    "half",
+    "quarter",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "penny",
+    "cent",
 )
+_HINT_RE: Final = regex.compile(r"\d|(?i:" + "|".join(_HINT_WORDS) + ")")
+_ASCII_DIGIT_RE: Final = re.compile("[0-9]")
+
+
+def _has_hint(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a digit or a number word (the region pre-filter).
+
+    ASCII text (nearly all news) is tested with ``str`` methods at C speed:
+    there ``\\d`` is ``[0-9]`` and ignoring case is lower-casing; other text
+    goes through :data:`_HINT_RE`.
+    """
+    part = text[start:end]
+    if not part.isascii():
+        return _HINT_RE.search(text, start, end) is not None
+    if _ASCII_DIGIT_RE.search(part) is not None:
+        return True
+    lower = part.lower()
+    return any(word in lower for word in _HINT_WORDS)
 
 
 # --------------------------------------------------------------------------
@@ -737,28 +804,29 @@ def _token(text: str, match: regex.Match[str], vocabulary: _Vocabulary) -> _Toke
 
 def _may_start(text: str, pos: int, end: int, gate: _Gate) -> bool:
     """Whether a currency marker can begin at ``pos`` (False: it cannot)."""
-    two = text[pos : min(pos + 2, end)]
-    if not two.isascii():
-        return True
-    first = two[:1]
-    if two in gate.cs_head or first in gate.cs_one:
-        return True
-    low = two.lower()
-    if low in gate.ci_head or low[:1] in gate.ci_one:
-        return True
-    return (two in gate.glued_head or first in gate.glued_one) and text[pos - 1].isdigit()
+    char = text[pos]
+    if char.isalpha():
+        stop = pos + 1
+        while stop < end and text[stop].isalpha():
+            stop += 1
+        word = text[pos:stop]
+        return not word.isascii() or word.lower() in gate.lead_words
+    return not char.isascii() or char in gate.head
 
 
 def _may_end(text: str, start: int, stop: int, gate: _Gate) -> bool:
     """Whether a currency marker can end at ``stop`` (False: it cannot)."""
+    char = text[stop - 1]
+    if char.isalpha():
+        pos = stop - 1
+        while pos > start and text[pos - 1].isalpha():
+            pos -= 1
+        word = text[pos:stop]
+        return not word.isascii() or word.lower() in gate.trail_words
+    if char in gate.tail:
+        return True
     two = text[max(start, stop - 2) : stop]
-    if not two.isascii():
-        return True
-    last = two[-1:]
-    if two in gate.cs_tail or last in gate.cs_one:
-        return True
-    low = two.lower()
-    return low in gate.ci_tail or low[-1:] in gate.ci_one
+    return not two.isascii() or two.lower() in gate.tail_two
 
 
 def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Token]:
@@ -953,7 +1021,7 @@ class _Scanner:
             return None
         if token.name and _looks_like_year(number):
             return None
-        if _TOLERANCE_RE.search(text, max(self.start, number.span.start - 4), number.span.start):
+        if _tolerance_re().search(text, max(self.start, number.span.start - 4), number.span.start):
             return None
         # "245 23 yen": two bare numbers side by side; which one is the amount?
         prev = self.by_end.get(number.span.start - 1)
@@ -1028,10 +1096,10 @@ class _Scanner:
         elif connector == "to":
             if _FROM_RE.search(window):
                 clause = _SENTENCE_BREAK_RE.split(window)[-1]
-                if _CHANGE_IN_CLAUSE_RE.search(clause):
+                if _change_in_clause_re().search(clause):
                     return None
-            elif _BY_OR_CHANGE_RE.search(window) or _BY_OR_CHANGE_RE.search(
-                _QUALIFIER_RE.sub("", window)
+            elif _by_or_change_re().search(window) or _by_or_change_re().search(
+                _qualifier_re().sub("", window)
             ):
                 return None
         pos = match.end()
@@ -1090,10 +1158,10 @@ class _Scanner:
         if connector == "and" and not _BETWEEN_RE.search(window):
             return None
         if connector == "to" and (
-            _BY_OR_CHANGE_RE.search(window)
+            _by_or_change_re().search(window)
             or (
                 _FROM_RE.search(window)
-                and _CHANGE_IN_CLAUSE_RE.search(_SENTENCE_BREAK_RE.split(window)[-1])
+                and _change_in_clause_re().search(_SENTENCE_BREAK_RE.split(window)[-1])
             )
         ):
             return None
@@ -1112,14 +1180,14 @@ class _Scanner:
 
     def _qualifier(self, start: int) -> tuple[Qualifier, Span] | None:
         window_start = max(self.start, start - 40)
-        match = _QUALIFIER_RE.search(self.text, window_start, start)
+        match = _qualifier_re().search(self.text, window_start, start)
         if match is None:
             return None
         phrase = " ".join(match.group("q").lower().split())
         return _QUALIFIER_PHRASES[phrase], Span(match.start("q"), match.end("q"))
 
     def _per(self, end: int) -> tuple[str, Span] | None:
-        match = _PER_RE.match(self.text, end, self.end)
+        match = _per_re().match(self.text, end, self.end)
         if match is None:
             return None
         unit = _name_key(match.group("unit"))
@@ -1196,7 +1264,7 @@ def _link_equivalents(text: str, found: list[Money]) -> list[Money]:
 
 def _extract(text: str, regions: Iterator[Span], default_dollar: str) -> Iterator[Money]:
     for region in regions:
-        if not _HINT_RE.search(text, region.start, region.end):
+        if not _has_hint(text, region.start, region.end):
             continue
         yield from _Scanner(text, region.start, region.end, default_dollar).run()
 

@@ -86,10 +86,11 @@ about the left context: it skips the glued-left, hyphen and designator checks
 Speed and linear time
 ---------------------
 A pre-check finds the candidate positions: digits (one character-class
-search) and the words that can begin a spelt number (``str.find`` of a few
-dozen trigger words, see :func:`_triggers`, at C speed).  Only there are the
-two patterns matched: :data:`_DIGIT_PATTERN` for digit numbers and junk digit
-strings, :data:`_WORD_PATTERN` for a chain of number words.  Both are built
+search) and the words that can begin a spelt number (one scan of the
+lower-cased text for a trie of a few dozen trigger words, see
+:func:`_triggers`, at C speed).  Only there are the
+two patterns matched: :func:`_digit_pattern` for digit numbers and junk digit
+strings, :func:`_word_pattern` for a chain of number words.  Both are built
 from the tables of :mod:`econparse._numwords` as tries (longest word first,
 one branch per character).  The digit pattern runs on the standard library
 engine, which has possessive quantifiers since Python 3.11 and is several
@@ -108,6 +109,7 @@ from __future__ import annotations
 
 import decimal
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -348,14 +350,21 @@ _WORDS: Final = rf"""
 (?:{_SEP}(?P<tok>{_CHAIN_WORDS})\b)*+
 """
 
+
 #: Digit numbers and the digit strings to skip, matched where a candidate
 #: starts.  The standard library engine is enough here (possessive
 #: quantifiers exist since Python 3.11) and is several times faster per call.
-_DIGIT_PATTERN: Final = re.compile(f"{_SKIP}|{_DIGITS}", re.IGNORECASE | re.VERBOSE)
+@functools.cache
+def _digit_pattern() -> re.Pattern[str]:
+    return re.compile(f"{_SKIP}|{_DIGITS}", re.IGNORECASE | re.VERBOSE)
+
 
 #: A chain of number words; ``regex`` keeps every repetition's capture, so the
 #: chain's tokens and their spans come out of one match.
-_WORD_PATTERN: Final = regex.compile(_WORDS, regex.IGNORECASE | regex.VERBOSE)
+@functools.cache
+def _word_pattern() -> regex.Pattern[str]:
+    return regex.compile(_WORDS, regex.IGNORECASE | regex.VERBOSE)
+
 
 _WESTERN: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+")
 _INDIAN: Final = re.compile(r"[0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?+")
@@ -368,7 +377,13 @@ _BLANKS: Final = frozenset(" \t\u00a0\u202f")
 _SIGN_CHARS: Final = frozenset("-+\u2212")
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _SIGN_WORD_BEFORE: Final = re.compile(rf"(?i)\b{_SIGNS}{_SP}\Z")
-_WORD_PREFIX_BEFORE: Final = re.compile(rf"(?i)\b(?:{_SIGNS}{_SP})?+(?:an?{_SEP})?+\Z")
+
+
+@functools.cache
+def _word_prefix_before() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{_SIGNS}{_SP})?+(?:an?{_SEP})?+\Z")
+
+
 _SIGN_WORD_ENDINGS: Final = tuple(sorted(nw.SIGN_WORDS))
 _DIGIT_START: Final = re.compile("[0-9" + "".join(sorted(_VULGAR)) + "]")
 
@@ -387,6 +402,9 @@ def _triggers() -> tuple[str, ...]:
 
 
 _TRIGGERS: Final = _triggers()
+#: Every position where a trigger starts, overlaps included (a zero-width
+#: look-ahead over the trie of :data:`_TRIGGERS`, on lower-cased text).
+_TRIGGER_RE: Final = re.compile(f"(?=(?:{_alternation(_TRIGGERS)}))")
 
 
 # --------------------------------------------------------------------------
@@ -461,25 +479,17 @@ def _region_end(text: str, pos: int, limit: int) -> bool:
 def _word_triggers(text: str, lo: int, hi: int) -> list[int]:
     """Sorted offsets in ``text[lo:hi]`` where a trigger word occurs (pre-check).
 
-    ``str.find`` runs at C speed, so looking for a few dozen words is much
-    faster than letting the full pattern try every position; the pattern is
-    then matched only where a digit or a trigger word is.
+    One scan of the lower-cased region with the trie of the few dozen
+    trigger words is much faster than letting the full pattern try every
+    position; the pattern is then matched only where a digit or a trigger
+    word is.  A trigger found inside another word (the second "th" of a
+    doubled "thirtieth") follows a letter and is skipped by the caller.
     """
     segment = text[lo:hi]
     lower = segment.lower()
     if len(lower) != len(segment):  # a few characters lower to two; keep offsets
         lower = segment.translate(_ASCII_LOWER)
-    hits: list[int] = []
-    append = hits.append
-    for word in _TRIGGERS:
-        find = lower.find
-        at = find(word)
-        step = len(word)
-        while at >= 0:
-            append(at + lo)
-            at = find(word, at + step)
-    hits.sort()
-    return hits
+    return [lo + hit.start() for hit in _TRIGGER_RE.finditer(lower)]
 
 
 def _digit_backup(text: str, pos: int, floor: int) -> int:
@@ -503,7 +513,7 @@ def _digit_backup(text: str, pos: int, floor: int) -> int:
 def _word_backup(text: str, pos: int, floor: int) -> int:
     """Where a number whose first number word is at ``pos`` may start ("minus", "a")."""
     if pos > floor and (text[pos - 1].isspace() or text[pos - 1] in _HYPHENS):
-        found = _WORD_PREFIX_BEFORE.search(text, max(floor, pos - 32), pos)
+        found = _word_prefix_before().search(text, max(floor, pos - 32), pos)
         if found is not None:
             return found.start()
     return pos
@@ -1104,19 +1114,19 @@ def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
 def _match_digits(text: str, start: int, cand: int, limit: int) -> re.Match[str] | None:
     """The digit match that covers ``cand``, tried from ``start`` (its sign) then ``cand``."""
     if start < cand:
-        found = _DIGIT_PATTERN.match(text, start, limit)
+        found = _digit_pattern().match(text, start, limit)
         if found is not None and found.end() > cand:
             return found
-    return _DIGIT_PATTERN.match(text, cand, limit)
+    return _digit_pattern().match(text, cand, limit)
 
 
 def _match_words(text: str, start: int, cand: int, limit: int) -> regex.Match[str] | None:
     """The word chain that covers ``cand``, tried from ``start`` ("a", "minus") then ``cand``."""
     if start < cand:
-        found = _WORD_PATTERN.match(text, start, limit)
+        found = _word_pattern().match(text, start, limit)
         if found is not None and found.end() > cand:
             return found
-    return _WORD_PATTERN.match(text, cand, limit)
+    return _word_pattern().match(text, cand, limit)
 
 
 def number_at(text: str, pos: int, end: int | None = None) -> Number | None:
@@ -1133,13 +1143,13 @@ def number_at(text: str, pos: int, end: int | None = None) -> Number | None:
     limit = _check_bounds(text, pos, end)
     if pos > limit:
         return None
-    digits = _DIGIT_PATTERN.match(text, pos, limit)
+    digits = _digit_pattern().match(text, pos, limit)
     if digits is not None:
         if digits.lastgroup != "d":
             return None
         number, _ = _digit_number(text, digits, limit, check_left=False)
         return number
-    chain = _WORD_PATTERN.match(text, pos, limit)
+    chain = _word_pattern().match(text, pos, limit)
     if chain is None:
         return None
     return next(_word_numbers(text, chain, limit, check_left=False, only_first=True), None)

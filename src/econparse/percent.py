@@ -240,38 +240,52 @@ def _phrase(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", _SP) for w in ordered)
 
 
-_UNIT_AFTER_RE: Final = regex.compile(
-    "(?:"
-    + "|".join(_GAPS[s["glue"]] + _spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS))
-    + f"){_WB_AFTER}"
-)
-"""A unit right at the end of a number (used with ``match(text, pos)``)."""
+@functools.cache
+def _unit_after_re() -> regex.Pattern[str]:
+    """A unit right at the end of a number (used with ``match(text, pos)``)."""
+    return regex.compile(
+        "(?:"
+        + "|".join(_GAPS[s["glue"]] + _spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS))
+        + f"){_WB_AFTER}"
+    )
 
-_FRACTION_UNIT_RE: Final = regex.compile(
-    f"{_SP}(?:{_phrase(vocab.FRACTION_LINKS)}){_SP}(?:"
-    + "|".join(_spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS) if s["glue"] == "word")
-    + f"){_WB_AFTER}",
-    regex.IGNORECASE,
-)
-""""a percentage point" after a fraction: "half a percentage point"."""
+
+@functools.cache
+def _fraction_unit_re() -> regex.Pattern[str]:
+    """ "a percentage point" after a fraction: "half a percentage point"."""
+    return regex.compile(
+        f"{_SP}(?:{_phrase(vocab.FRACTION_LINKS)}){_SP}(?:"
+        + "|".join(_spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS) if s["glue"] == "word")
+        + f"){_WB_AFTER}",
+        regex.IGNORECASE,
+    )
+
 
 _POINT_RE: Final = regex.compile(
     f"(?:{_SP}|-)(?:{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}", regex.IGNORECASE
 )
 """The "-point" of "a quarter-point cut" (fractions only, needs a cue)."""
 
-_PREFILTER_RE: Final = regex.compile(
-    "(?:"
-    + "|".join(_spelling(i) for i in range(len(vocab.UNIT_SPELLINGS)))
-    + f"|{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}",
-    regex.IGNORECASE,
-)
-"""Any unit spelling at all: regions without one are skipped."""
 
-_ORPHAN_RE: Final = regex.compile(
-    f"{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.ORPHAN_PERCENT_WORDS)}){_SP}of{_SP}",
-    regex.IGNORECASE,
-)
+@functools.cache
+def _prefilter_re() -> regex.Pattern[str]:
+    """Any unit spelling at all: regions without one are skipped."""
+    return regex.compile(
+        "(?:"
+        + "|".join(_spelling(i) for i in range(len(vocab.UNIT_SPELLINGS)))
+        + f"|{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _orphan_re() -> regex.Pattern[str]:
+    return regex.compile(
+        f"{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.ORPHAN_PERCENT_WORDS)}){_SP}of{_SP}",
+        regex.IGNORECASE,
+    )
+
+
 _CLAUSE_OPENERS: Final = '.!?:;"“(\n'
 _CLAUSE_END_RE: Final = regex.compile(r"\s{0,3}(?:[.!?;,)\"”]|\Z)")
 
@@ -288,20 +302,34 @@ _FROM_BEFORE_RE: Final = regex.compile(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", regex
 
 _HEDGE: Final = f"(?:(?:{_phrase(vocab.HEDGES)}|an?{_SP}[\\p{{L}}-]{{1,20}}){_SP})"
 """A hedge or an article and one word: "about", "a provisional", "an annualised"."""
-_ROLE_RE: Final = regex.compile(
-    f"{_WB_BEFORE_HYPHEN}(?:(?P<from>from)|(?<!up{_BLANK})(?P<to>to)){_SP}{_HEDGE}{{0,3}}\\Z",
-    regex.IGNORECASE,
-)
-_ADVERB_GAP_RE: Final = regex.compile(
-    f"\\A{_SP}(?:(?:by|from){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE
-)
-_ADVERB_DOWN_GAP_RE: Final = regex.compile(
-    f"\\A{_SP}(?:(?:by|from|to){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE
-)
-_CHAIN_LINK_RE: Final = regex.compile(
-    f"(?:{_SP}[\\p{{L}}\\p{{N}}'’-]{{1,20}}){{0,3}}{_SP}(?P<link>to|from){_SP}{_HEDGE}{{0,3}}\\Z",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache
+def _role_re() -> regex.Pattern[str]:
+    return regex.compile(
+        f"{_WB_BEFORE_HYPHEN}(?:(?P<from>from)|(?<!up{_BLANK})(?P<to>to)){_SP}{_HEDGE}{{0,3}}\\Z",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _adverb_gap_re() -> regex.Pattern[str]:
+    return regex.compile(f"\\A{_SP}(?:(?:by|from){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE)
+
+
+@functools.cache
+def _adverb_down_gap_re() -> regex.Pattern[str]:
+    return regex.compile(f"\\A{_SP}(?:(?:by|from|to){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE)
+
+
+@functools.cache
+def _chain_link_re() -> regex.Pattern[str]:
+    return regex.compile(
+        f"(?:{_SP}[\\p{{L}}\\p{{N}}'’-]{{1,20}}){{0,3}}{_SP}(?P<link>to|from){_SP}{_HEDGE}{{0,3}}\\Z",
+        regex.IGNORECASE,
+    )
+
+
 _BOUNDARY_RE: Final = regex.compile(
     r"[.!?;:](?=\s|\Z)|,(?!\s{0,3}or\b|\d)|[()\[\]\"“”]|\s[-\u2013\u2014]\s|[\u2013\u2014]"
 )
@@ -312,31 +340,39 @@ def _cue_group(name: str, cues: Iterable[vocab.Cue], way: str) -> str:
     return f"(?P<{name}>{_phrase(words)})"
 
 
-_LEFT_CUE_RE: Final = regex.compile(
-    f"{_WB_BEFORE_HYPHEN}(?:"
-    + "|".join(
-        [
-            _cue_group("up", vocab.VERB_CUES, "up"),
-            _cue_group("down", vocab.VERB_CUES, "down"),
-            _cue_group("neutral", vocab.VERB_CUES, "neutral"),
-            # "up to 5%" is a bound, not a rise: skip that "up" for an earlier cue
-            f"(?<!{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.NOT_BEFORE_UP)}){_SP})"
-            + _cue_group("adv_up", vocab.ADVERB_CUES, "up")
-            + f"(?!{_SP}to{_WB_AFTER})",
-            _cue_group("adv_down", vocab.ADVERB_CUES, "down"),
-        ]
+@functools.cache
+def _left_cue_re() -> regex.Pattern[str]:
+    return regex.compile(
+        f"{_WB_BEFORE_HYPHEN}(?:"
+        + "|".join(
+            [
+                _cue_group("up", vocab.VERB_CUES, "up"),
+                _cue_group("down", vocab.VERB_CUES, "down"),
+                _cue_group("neutral", vocab.VERB_CUES, "neutral"),
+                # "up to 5%" is a bound, not a rise: skip that "up" for an earlier cue
+                f"(?<!{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.NOT_BEFORE_UP)}){_SP})"
+                + _cue_group("adv_up", vocab.ADVERB_CUES, "up")
+                + f"(?!{_SP}to{_WB_AFTER})",
+                _cue_group("adv_down", vocab.ADVERB_CUES, "down"),
+            ]
+        )
+        + f"){_WB_AFTER_HYPHEN}",
+        regex.IGNORECASE,
     )
-    + f"){_WB_AFTER_HYPHEN}",
-    regex.IGNORECASE,
-)
-_RIGHT_CUE_RE: Final = regex.compile(
-    f"(?:{_SP}|-)(?:(?:{_phrase(vocab.NOUN_MODIFIERS)})(?:{_SP}|-)){{0,2}}(?:"
-    + _cue_group("up", vocab.NOUN_CUES, "up")
-    + "|"
-    + _cue_group("down", vocab.NOUN_CUES, "down")
-    + f"){_WB_AFTER_HYPHEN}",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache
+def _right_cue_re() -> regex.Pattern[str]:
+    return regex.compile(
+        f"(?:{_SP}|-)(?:(?:{_phrase(vocab.NOUN_MODIFIERS)})(?:{_SP}|-)){{0,2}}(?:"
+        + _cue_group("up", vocab.NOUN_CUES, "up")
+        + "|"
+        + _cue_group("down", vocab.NOUN_CUES, "down")
+        + f"){_WB_AFTER_HYPHEN}",
+        regex.IGNORECASE,
+    )
+
+
 _BREAKERS: Final = frozenset(vocab.CLAUSE_BREAKERS)
 _NOT_AFTER_CUE: Final = frozenset(vocab.NOT_AFTER_CUE)
 _STRIP: Final = ".,;:!?\"'“”‘’()[]"
@@ -428,7 +464,7 @@ def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """
     pos = lo
     while pos < hi:
-        hit = _PREFILTER_RE.search(text, pos, hi)
+        hit = _prefilter_re().search(text, pos, hi)
         if hit is None:
             return
         back = max(pos, hit.start() - _WINDOW)
@@ -502,10 +538,10 @@ def _after_bare_figure(text: str, prev: Number, number: Number) -> bool:
 def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | None, bool]:
     pos = number.span.end
     if number.fraction:
-        m = _FRACTION_UNIT_RE.match(text, pos, hi)
+        m = _fraction_unit_re().match(text, pos, hi)
         if m is not None:
             return m.end(), _unit_of(m), False
-    m = _UNIT_AFTER_RE.match(text, pos, hi)
+    m = _unit_after_re().match(text, pos, hi)
     if m is not None:
         return m.end(), _unit_of(m), False
     if number.fraction and number.words:  # "a quarter-point", not a bond's "3/8 point"
@@ -524,7 +560,7 @@ def _unit_of(m: regex.Match[str]) -> PercentUnit:
 
 def _orphans(text: str, lo: int, window: int, hi: int, raws: list[_Raw]) -> Iterator[_Raw]:
     """Recognizers-Text's "percent of 10": a clause that is only that."""
-    for m in _ORPHAN_RE.finditer(text, window, hi):
+    for m in _orphan_re().finditer(text, window, hi):
         if not _at_clause_start(text, lo, m.start()):
             continue
         number = number_at(text, m.end(), hi)
@@ -655,7 +691,7 @@ def _range_link(text: str, lo: int, left_end: int, raw: _Raw, left_start: int) -
 
 def _right_cue(text: str, end: int) -> _Cue | None:
     """A direction noun or comparative right after a mention: "a 25bp cut"."""
-    m = _RIGHT_CUE_RE.match(text, end)
+    m = _right_cue_re().match(text, end)
     if m is None:
         return None
     way = "up" if m.group("up") is not None else "down"
@@ -668,23 +704,23 @@ def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
     for boundary in _BOUNDARY_RE.finditer(text, lo, pos):
         lo = boundary.end()
     last = None
-    for last in _LEFT_CUE_RE.finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
+    for last in _left_cue_re().finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
         pass
     if last is None:
         return None
     gap = text[last.end() : pos]
     name = next(k for k, v in last.groupdict().items() if v is not None)
     span = Span(*last.span(name))
-    if name == "adv_up" and _ADVERB_GAP_RE.match(gap) is None:
+    if name == "adv_up" and _adverb_gap_re().match(gap) is None:
         return None
-    if name == "adv_down" and _ADVERB_DOWN_GAP_RE.match(gap) is None:
+    if name == "adv_down" and _adverb_down_gap_re().match(gap) is None:
         return None
     words = [w.strip(_STRIP).lower() for w in gap.split()]
     if len(words) > vocab.GAP_WORDS_MAX or any(w in _BREAKERS for w in words):
         return None
     if words and words[0] in _NOT_AFTER_CUE:
         return None
-    role = _ROLE_RE.search(gap)
+    role = _role_re().search(gap)
     kind = "amount" if role is None else ("from" if role.group("from") else "to")
     return _Cue(name.removeprefix("adv_"), span, kind)
 
@@ -694,7 +730,7 @@ def _chain(text: str, items: list[_Item]) -> None:
     for prev, item in itertools.pairwise(items):
         if prev.value is None or item.value is None or prev.unit is not item.unit:
             continue
-        m = _CHAIN_LINK_RE.match(text, prev.end, item.start)
+        m = _chain_link_re().match(text, prev.end, item.start)
         if m is None or prev.cue is None:
             continue
         link = m.group("link").lower()

@@ -76,6 +76,7 @@ Linear time
 
 from __future__ import annotations
 
+import bisect
 import enum
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
@@ -184,14 +185,23 @@ _MAX_NP: Final = 8
 _MAX_APPOSITIVE: Final = 30
 """Most tokens between the commas of an appositive or relative clause."""
 _MIN_UNATTRIBUTED_WORDS: Final = 10
+_MAX_LEAD: Final = 4
+"""Most words of a source phrase, before the part we read, between a quote and its source."""
 
-_CUE_FORMS: Final[dict[str, bool]] = {}
-for _row in vocab.WEAK_CUES:
-    for _form in _row:
-        _CUE_FORMS[_form] = False
+_WEAK: Final = 0
+"""A cue that needs "that" or a quote mark after it ("reported", "announced")."""
+_OBJECT: Final = 1
+"""A cue whose object is the content, read only after a source ("Trump endorsed Cruz")."""
+_STRONG: Final = 2
+"""A speech verb, read in every order ("said", "“...,” said Alden", "..., Alden said.")."""
+_CUE_FORMS: Final[dict[str, int]] = {}
+for _level, _table in ((_WEAK, vocab.WEAK_CUES), (_OBJECT, vocab.OBJECT_CUES)):
+    for _row in _table:
+        for _form in _row:
+            _CUE_FORMS[_form] = _level
 for _row in vocab.STRONG_CUES:
     for _form in _row:
-        _CUE_FORMS[_form] = True
+        _CUE_FORMS[_form] = _STRONG
 _FIRST_WORDS: Final[dict[str, tuple[str, ...]]] = {}
 for _form in _CUE_FORMS:
     _head, _, _rest = _form.partition(" ")
@@ -200,13 +210,22 @@ _PARTICIPLES: Final[frozenset[str]] = frozenset(f for f in _CUE_FORMS if f.endsw
 _CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
     {"but", "while", "although", "though", "whereas", "even", "yet"}
 )
+_PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from", "in", "of", "at"})
 _TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
 
 _DOUBLE_MARKS: Final = vocab.DOUBLE_OPEN + vocab.DOUBLE_CLOSE + vocab.DOUBLE_BOTH
 _SINGLE_MARKS: Final = vocab.SINGLE_OPEN + vocab.SINGLE_CLOSE + vocab.SINGLE_BOTH
 _ALL_MARKS: Final = _DOUBLE_MARKS + _SINGLE_MARKS
 
-_DOUBLE_RE: Final = regex.compile("[" + regex.escape(_DOUBLE_MARKS) + "]")
+_DOUBLE_RE: Final = regex.compile(
+    regex.escape(vocab.DOUBLE_PAIR_OPEN)
+    + "|"
+    + regex.escape(vocab.DOUBLE_PAIR_BOTH)
+    + "|["
+    + regex.escape(_DOUBLE_MARKS)
+    + "]"
+)
+_PAIRS: Final = (vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
 _SINGLE_RE: Final = regex.compile("[" + regex.escape(_SINGLE_MARKS) + "]")
 # a word (letters, digits, inner apostrophes, hyphens, dots, ampersands) or one other character
 _TOKEN_RE: Final = regex.compile(r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]")
@@ -273,21 +292,24 @@ class _Raw(NamedTuple):
     closed: bool
 
 
-def _mark_role(text: str, pos: int, straight: str, opens: str, closes: str) -> str:
-    """'open', 'close' or 'both' for the mark at ``pos``."""
+def _mark_role(text: str, pos: int, width: int) -> str:
+    """'open', 'close' or 'both' for the double mark of ``width`` characters at ``pos``."""
     char = text[pos]
-    if char in opens:
+    if char in vocab.DOUBLE_OPEN or text.startswith(vocab.DOUBLE_PAIR_OPEN, pos):
         return "open"
-    if char in closes:
+    if char in vocab.DOUBLE_CLOSE:
         return "close"
     before = text[pos - 1] if pos > 0 else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
-    if char == straight:
-        if (before.isspace() or before in "([{—–-/" + _ALL_MARKS) and not after.isspace():
-            return "open"
-        if not before.isspace() and (after.isspace() or not after.isalnum()):
-            return "close"
+    after = text[pos + width] if pos + width < len(text) else " "
+    if (before.isspace() or before in "([{—–-/" + _ALL_MARKS) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or not after.isalnum()):
+        return "close"
     return "both"
+
+
+def _opens_with_double(text: str, pos: int) -> bool:
+    return text[pos] in vocab.DOUBLE_OPEN + vocab.DOUBLE_BOTH or text.startswith(_PAIRS, pos)
 
 
 def _double_quotes(text: str, paragraphs: Sequence[Span]) -> list[_Raw]:
@@ -301,21 +323,22 @@ def _double_quotes(text: str, paragraphs: Sequence[Span]) -> list[_Raw]:
             pos = m.start()
             if pos == skip:
                 continue
-            role = _mark_role(text, pos, '"', vocab.DOUBLE_OPEN, vocab.DOUBLE_CLOSE)
+            width = m.end() - pos
+            role = _mark_role(text, pos, width)
             if open_char == "„" and text[pos] in "“”":
                 role = "close"
             if open_at is None:
                 if role in ("open", "both"):
-                    open_at, open_char = pos + 1, text[pos]
+                    open_at, open_char = m.end(), text[pos]
             elif role in ("close", "both"):
                 if pos > open_at:
                     out.append(_Raw(open_at, pos, closed=True))
                 open_at, open_char = None, ""
             else:  # an opener while a quote is open: the earlier mark was stray
-                open_at, open_char = pos + 1, text[pos]
+                open_at, open_char = m.end(), text[pos]
         if open_at is not None:
             nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
-            if nxt is not None and text[nxt.start] in vocab.DOUBLE_OPEN + vocab.DOUBLE_BOTH:
+            if nxt is not None and _opens_with_double(text, nxt.start):
                 skip = nxt.start  # a multi-paragraph quote: the next paragraph's mark re-opens it
                 continue
             if para.end > open_at:
@@ -337,6 +360,8 @@ def _single_quotes(text: str, para: Span, blocked: Sequence[_Raw]) -> list[_Raw]
             continue
         before = text[pos - 1] if pos > para.start else " "
         after = text[pos + 1] if pos + 1 < para.end else " "
+        if "'" in (before, after) and text[pos] == "'":
+            continue  # one of a pair of apostrophes: a double mark
         if open_at is None:
             if (before.isspace() or before in "([—–") and after.isalnum():
                 open_at = pos + 1
@@ -416,6 +441,111 @@ def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
     )
 
 
+def _apostrophe(toks: Sequence[_Tok], m: int) -> bool:
+    """Token ``m`` is the apostrophe of a plural possessive ("RealClearPolitics’ Byler")."""
+    return (
+        toks[m].text in "’'"
+        and m > 0
+        and toks[m - 1].end == toks[m].start
+        and toks[m - 1].low.endswith("s")
+        and m + 1 < len(toks)
+        and _is_cap(toks[m + 1])
+    )
+
+
+def _is_possessive(tok: _Tok) -> bool:
+    return _is_cap(tok) and tok.low.endswith(("’s", "'s"))
+
+
+def _modifier(tok: _Tok) -> bool:
+    """A lower-case word that may modify a title ("campaign", "fight doctor", "policy aide")."""
+    low = tok.low
+    if low in vocab.TITLES or low in vocab.ROLE_NOUNS:
+        return True
+    return (
+        low.isalpha()
+        and not _is_cap(tok)
+        and low not in vocab.NOT_NAMES
+        and low not in vocab.DETERMINERS
+        and low not in vocab.ADVERBS
+        and low not in vocab.NOT_MODIFIERS
+        and low not in _CUE_FORMS
+        and not low.endswith(("ly", "ed", "ing"))
+    )
+
+
+def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
+    """Widen a person's source phrase over what precedes the title and name.
+
+    "Clinton campaign spokesman Nick Merrill", "Breitbart London’s Raheem
+    Kassam" (the owner becomes the organisation), "the conservative writer
+    David Frum".  The phrase is widened only up to a clear left edge: the
+    sentence start, punctuation, a function word or a determiner (kept);
+    otherwise it stays as it was.  The name and its resolution do not change.
+    """
+    s = np.start
+    owner: tuple[int, int] | None = None
+    mods = s
+    while s > lo and np.start - s < _MAX_NP:
+        prev = toks[s - 1]
+        if owner is None and _is_possessive(prev):
+            o = s - 1
+            while o > lo and _is_cap(toks[o - 1]) and toks[o - 1].low not in vocab.NOT_NAMES:
+                o -= 1
+            owner, s = (o, s - 1), o
+            continue
+        if owner is None and prev.text in "’'" and s - 2 >= lo and toks[s - 2].end == prev.start:
+            owner_tok = toks[s - 2]
+            if _is_cap(owner_tok) and owner_tok.low.endswith("s"):
+                o = s - 2
+                while o > lo and _is_cap(toks[o - 1]) and toks[o - 1].low not in vocab.NOT_NAMES:
+                    o -= 1
+                owner, s = (o, s - 2), o
+                continue
+        capitalised = _is_cap(prev) and prev.low not in vocab.NOT_NAMES
+        if owner is None and (_modifier(prev) or capitalised):
+            s -= 1
+            if not _is_cap(prev):
+                mods = s
+            continue
+        break
+    if s == np.start:
+        return
+    edge = toks[s - 1] if s > lo else None
+    if edge is not None and edge.low in ("the", "a", "an"):
+        s -= 1
+    elif edge is not None and _is_word(edge) and edge.low not in vocab.NOT_NAMES:
+        return  # no clear left edge: "… praised Clinton aide Jane Roe said" stays as it was
+    if owner is not None:
+        owner_text = text[toks[owner[0]].start : toks[owner[1]].end]
+        np.organization = regex.sub(r"['’]s?$", "", owner_text)
+    if mods < np.start and np.role is not None:
+        np.role = text[toks[mods].start : np.mention.start].rstrip(" .")
+    np.start = s
+    np.source = Span(toks[s].start, np.source.end)
+
+
+def _is_number(tok: _Tok) -> bool:
+    return tok.low.isdigit() or all(w in vocab.NUMBER_WORDS for w in tok.low.split("-"))
+
+
+def _quantity_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """Widen a group source over a quantity: "52 percent of voters", "nine in 10 voters"."""
+    start = k
+    if k - 2 >= lo and toks[k - 1].low == "of" and toks[k - 2].low in vocab.QUANTITY_HEADS:
+        start = k - 2
+        opener = toks[start - 1] if start - 1 >= lo else None
+        if opener is not None and (_is_number(opener) or opener.low in ("a", "the")):
+            start -= 1
+    elif (
+        k - 2 >= lo and _is_number(toks[k]) and toks[k - 1].low == "in" and _is_number(toks[k - 2])
+    ):
+        start = k - 2  # "nine in 10 voters": the number opening the phrase is part of it
+    if start < k and start - 1 >= lo and toks[start - 1].low in vocab.APPROXIMATORS:
+        start -= 1
+    return start
+
+
 def _nominal_kind(head: str) -> SpeakerKind | None:
     if head in vocab.GROUP_NOUNS:
         return SpeakerKind.GROUP
@@ -443,7 +573,12 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
     if tok.low in vocab.NON_RESOLVING:
         span = Span(tok.start, tok.end)
         return _NP(j, j + 1, "none", tok.low, span, span)
-    if _is_cap(tok) and tok.low not in vocab.NOT_NAMES and "’" not in tok.text[-2:]:
+    if (
+        _is_cap(tok)
+        and tok.low not in vocab.NOT_NAMES
+        and "’" not in tok.text[-2:]
+        and not (j == lo and tok.low.endswith(("ing", "ly")))  # "Having announced that"
+    ):
         k = j
         while k - 1 >= lo and j - k < _MAX_NP:
             prev = toks[k - 1]
@@ -493,6 +628,8 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             and tok.low in vocab.GROUP_NOUNS
         ):
             np.speaker_kind = SpeakerKind.GROUP
+        if np is not None and np.speaker_kind is SpeakerKind.PERSON:
+            _extend_source(np, toks, lo, text)
         return np
     kind = _nominal_kind(tok.low)
     if kind is None:
@@ -502,6 +639,9 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
         prev = toks[k - 1]
         if prev.low in vocab.DETERMINERS:
             k -= 1
+            articles = ("a", "an", "the")
+            if k - 1 >= lo and toks[k - 1].low in articles and prev.low not in articles:
+                k -= 1  # "a top adviser", "the senior official"
             break
         if _is_word(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("ing"):
             if prev.low in _CUE_FORMS:
@@ -509,6 +649,8 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             k -= 1
         else:
             break
+    if kind is SpeakerKind.GROUP:
+        k = _quantity_before(toks, k, lo)
     # "a spokesman for the ministry"
     role_head: int | None = None
     if k - 2 >= lo and toks[k - 1].low in ("for", "at", "of", "with", "from"):
@@ -527,6 +669,44 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
     np = _NP(start, j + 1, "nominal", head, span, span, kind)
     if role_head is not None:
         np.organization = text[toks[k].start : tok.end]
+    return np
+
+
+_NOT_VERBS: Final[frozenset[str]] = frozenset(
+    {"and", "or", "of", "in", "for", "to", "with", "at", "on", "from", "by", "who", "which", "that"}
+)
+
+
+def _sentence_subject(work: _Paragraph, lo: int, end: int) -> _NP | None:
+    """The subject of the sentence starting at token ``lo``, when it is a plain source.
+
+    Read only in the simplest shape: a name or pronoun opening the sentence
+    (after a conjunction or an introductory phrase closed by a comma: "In
+    Columbia, Sanders ...", "But Trump ...") and followed by a lower-case word,
+    its verb.  Anything else gives ``None``.
+    """
+    toks = work.toks
+    s = lo
+    if s < end and toks[s].low in vocab.NOT_NAMES and toks[s].low not in vocab.PRONOUNS:
+        if toks[s].low in ("but", "and", "so", "yet", "still", "then"):
+            s += 1
+        else:
+            m = s
+            while m < end and m - s < 8 and toks[m].text != ",":
+                m += 1
+            if m >= end or toks[m].text != ",":
+                return None
+            s = m + 1
+    if s >= end or work.in_quote[s] >= 0:
+        return None
+    np = _np_after(toks, s, end, work.text)
+    if np is None or np.kind not in ("name", "pronoun") or np.end >= end:
+        return None
+    verb = toks[np.end]
+    if (verb.low in vocab.ADVERBS or verb.low.endswith("ly")) and np.end + 1 < end:
+        verb = toks[np.end + 1]
+    if not (verb.text.isalpha() and verb.text.islower()) or verb.low in _NOT_VERBS:
+        return None
     return np
 
 
@@ -556,6 +736,15 @@ def _np_after(toks: Sequence[_Tok], i: int, hi: int, text: str) -> _NP | None:
             m += 1
         elif _is_word(t) and m + 1 < hi and _nominal_kind(toks[m + 1].low) is not None:
             m += 1  # an adjective before a head noun: "one senior official"
+        elif m > k and _modifier(t):
+            # "Cruz constituent Dan Golvach": lower-case modifiers before a name
+            n = m
+            while n < hi and n - m < 3 and _modifier(toks[n]) and not _is_cap(toks[n]):
+                n += 1
+            if n < hi and _is_cap(toks[n]) and toks[n].low not in vocab.NOT_NAMES:
+                m = n
+            else:
+                break
         else:
             break
     while m > k and (toks[m - 1].text == "." and not _title_word(toks[m - 2])):
@@ -626,14 +815,21 @@ class _Attr:
     speaker: int | None = None
 
 
-def _cue_at(toks: Sequence[_Tok], i: int) -> tuple[int, bool] | None:
-    """(index after the cue, strong?) when a reporting cue starts at token ``i``."""
+def _cue_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
+    """(index after the cue, its level) when a reporting cue starts at token ``i``."""
     tok = toks[i]
     if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
-        return i + 2, True
+        return i + 2, _STRONG
     rests = _FIRST_WORDS.get(tok.low)
     if rests is None:
         return None
+    if (
+        _is_cap(tok)
+        and i > 0
+        and _is_cap(toks[i - 1])
+        and (i + 1 >= len(toks) or not _is_cap(toks[i + 1]))
+    ):
+        return None  # the end of a name: "the United States is", "Gulf States"
     for rest in rests:
         if rest and i + 1 < len(toks) and toks[i + 1].low == rest:
             return i + 2, _CUE_FORMS[f"{tok.low} {rest}"]
@@ -661,6 +857,9 @@ class _Paragraph:
             for m in range(first, k):
                 self.sent_lo[m] = first
                 self.sent_hi[m] = k
+        self.tok_starts = [t.start for t in self.toks]
+        self.starts = [q.start for q in quotes]
+        self.by_start = {q.start: n for n, q in enumerate(quotes)}
         # token -> index of the quote it lies in, or -1
         self.in_quote = [-1] * len(self.toks)
         q = 0
@@ -684,10 +883,10 @@ class _Paragraph:
         return None
 
     def in_quote_at(self, pos: int) -> int | None:
-        """The quote whose content holds offset ``pos``."""
-        for n, q in enumerate(self.quotes):
-            if q.start <= pos < q.end:
-                return n
+        """The quote whose content holds offset ``pos`` (a binary search: quotes never overlap)."""
+        n = bisect.bisect_right(self.starts, pos) - 1
+        if n >= 0 and pos < self.quotes[n].end:
+            return n
         return None
 
     def quote_starting_at(self, pos: int) -> int | None:
@@ -696,11 +895,10 @@ class _Paragraph:
         end = self.span.end
         while pos < end and (text[pos].isspace() or text[pos] in ",:—–"):
             pos += 1
-        if pos < end and text[pos] in _ALL_MARKS:
-            for n, q in enumerate(self.quotes):
-                if q.start == pos + 1:
-                    return n
-        return None
+        marks = pos
+        while pos < end and text[pos] in _ALL_MARKS and pos - marks < 2:
+            pos += 1
+        return self.by_start.get(pos) if pos > marks else None
 
 
 def _content_start(  # noqa: PLR0917 (private helper, positional by design)
@@ -753,9 +951,9 @@ def _attributions(work: _Paragraph) -> list[_Attr]:
         if found is None:
             k += 1
             continue
-        after, strong = found
+        after, level = found
         cue_span = Span(toks[k].start, toks[after - 1].end)
-        attr = _read_attribution(work, k, after, strong, cue_span, out)
+        attr = _read_attribution(work, k, after, level, cue_span, out)
         if attr is not None:
             out.append(attr)
         k = after
@@ -763,8 +961,9 @@ def _attributions(work: _Paragraph) -> list[_Attr]:
 
 
 def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
-    work: _Paragraph, k: int, after: int, strong: bool, cue_span: Span, done: list[_Attr]
+    work: _Paragraph, k: int, after: int, level: int, cue_span: Span, done: list[_Attr]
 ) -> _Attr | None:
+    strong = level == _STRONG
     toks = work.toks
     text = work.text
     lo = work.sent_lo[k]
@@ -775,7 +974,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     # never read a source across a quote
     q_lo = lo
     for m in range(k - 1, lo - 1, -1):
-        if work.in_quote[m] >= 0 or toks[m].text in _ALL_MARKS:
+        if (work.in_quote[m] >= 0 or toks[m].text in _ALL_MARKS) and not _apostrophe(toks, m):
             q_lo = m + 1
             break
     np: _NP | None = None
@@ -794,6 +993,20 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                 c -= 1
             if c >= q_lo and toks[c].text == ",":
                 np = _np_before(toks, c - 1, q_lo, text)
+                if (
+                    np is not None
+                    and np.kind == "name"
+                    and np.start > q_lo
+                    and toks[np.start - 1].low in _PLACE_PREPOSITIONS
+                ):
+                    # "Dean Doe, a salesman from Sumter, South Carolina, says": the
+                    # name before the comma is a place; the source is further back
+                    c2 = c - 1
+                    while c2 >= q_lo and j - c2 <= _MAX_APPOSITIVE and toks[c2].text != ",":
+                        c2 -= 1
+                    earlier = _np_before(toks, c2 - 1, q_lo, text) if c2 > q_lo else None
+                    if toks[c2].text == "," and earlier is not None and earlier.kind == "name":
+                        np, c = earlier, c2
                 if np is not None and np.kind == "name":
                     _appositive(np, toks, c + 1, j, text)
                 elif np is not None and np.kind != "nominal":
@@ -804,12 +1017,13 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             if toks[j].low == "to" and toks[k].low in ("say", "claim", "tell", "warn", "argue"):
                 j -= 1  # "causing Trump to claim ..."
             np = _np_before(toks, j, q_lo, text)
-            if np is not None and j == k - 1 and np.kind == "name" and np.start > q_lo:
+            if np is not None and np.kind in ("name", "nominal") and np.start > q_lo:
+                # "took to Twitter to say", "a pitch to New York voters saying": an object
                 prev = toks[np.start - 1]
                 if prev.low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
                     np = None
     inverted = False
-    if np is None and not participle:
+    if np is None and not participle and level != _OBJECT:
         # "“...,” said Alden" / "according to Alden" / "..., said the ministry."
         prev_ok = is_according or k == q_lo or toks[k - 1].text in ",—–" + _ALL_MARKS
         if prev_ok:
@@ -829,10 +1043,16 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         return None
     attr = _Attr(np, cue_span, k)
     if participle:
-        earlier = next((a for a in reversed(done) if a.cue.end <= cue_span.start), None)
-        if earlier is None or work.sent_lo[earlier.cue_tok] != lo:
-            return None
-        attr.inherit = earlier
+        previous = next((a for a in reversed(done) if a.cue.end <= cue_span.start), None)
+        if previous is not None and work.sent_lo[previous.cue_tok] == lo:
+            attr.inherit = previous
+        else:
+            # "Sanders stepped up his attacks, saying ...": the sentence's subject
+            subject = _sentence_subject(work, lo, k)
+            if subject is None:
+                return None
+            attr.np = subject
+            participle = False
     # extend the cue over "in a statement"
     statement = _STATEMENT_RE.match(text, cue_span.end, sent_end)
     if statement is not None and not inverted:
@@ -840,6 +1060,17 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     # a direct quote right before the attribution
     first_tok = k if (inverted or participle or np is None) else np.start
     q_before = work.quote_ending_before(first_tok if not is_according else k)
+    if q_before is None and strong and not inverted and np is not None and np.kind == "name":
+        # "“...,” Fight for $15 organizing director Kendall Fells told ...": a few
+        # words of the source phrase lie between the quote and the name we read
+        m = first_tok
+        while m > q_lo and first_tok - m < _MAX_LEAD and _is_word(toks[m - 1]):
+            m -= 1
+            if toks[m].low in vocab.NOT_NAMES:
+                break
+        else:
+            if m < first_tok:
+                q_before = work.quote_ending_before(m)
     if q_before is not None and not participle:
         attr.quote = q_before
         return attr
@@ -848,6 +1079,11 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     if is_according:
         return attr if _according_content(work, attr, lo, hi, k) else None
     if inverted:
+        # "explained CBS moderator Nancy Cordes: “...”"
+        q_after = work.quote_starting_at(toks[np.end - 1].end) if np is not None else None
+        if q_after is not None and np is not None and np.end < hi and toks[np.end].text == ":":
+            attr.quote = q_after
+            return attr
         return _trailing_content(work, attr, lo, k)
     q_after = work.quote_starting_at(content_from)
     if q_after is not None:
@@ -860,7 +1096,10 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             attr.quote = q_after
             return attr
     has_that = regex.search(r"\bthat\s*+$", text[max(cue_span.end, start - 12) : start]) is not None
-    if not strong and not has_that:
+    if start >= work.span.end - 1 and ":" in text[cue_span.end : start]:
+        # "Cruz continued:" closing its paragraph: the next paragraph holds the quote
+        return attr
+    if level == _WEAK and not has_that:
         return None
     # the content ends at the sentence end or at a following participle / "according to"
     end = sent_end
@@ -1113,6 +1352,54 @@ def _dash_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     return None
 
 
+def _last_source(
+    text: str, found: Sequence[_Attr]
+) -> tuple[int | None, Span | None, Span | None, Cue | None] | None:
+    """The speaker of a paragraph's last attribution, for a quote that opens the next one.
+
+    "Jane Roe said rates would stay high.\n\n“Inflation is sticky.”": a
+    paragraph made of an unattributed quote continues the source just reported.
+    """
+    for attr in reversed(found):
+        if attr.speaker is not None and attr.np is not None:
+            return attr.speaker, attr.np.mention, attr.np.source, Cue.at(text, attr.cue)
+    return None
+
+
+def _colon_intro(work: _Paragraph, found: Sequence[_Attr]) -> _Attr | None:
+    """The attribution of a paragraph that ends with a colon ("Cruz continued:", "X wrote: ...:").
+
+    Such a paragraph introduces the quote that opens the next one.
+    """
+    if not work.toks or work.toks[-1].text != ":":
+        return None
+    last_sentence = work.sent_lo[-1]
+    for attr in reversed(found):
+        if work.sent_lo[attr.cue_tok] != last_sentence:
+            break
+        if attr.np is not None and attr.quote is None and attr.np.kind != "none":
+            return attr
+    return None
+
+
+def _introduced_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
+    """ "Trump deflected with a non sequitur: “...”": a colon or dash after a clause.
+
+    The quote's source is the subject of that clause (see :func:`_sentence_subject`).
+    """
+    toks = work.toks
+    m = bisect.bisect_left(work.tok_starts, raw.start) - 1
+    while m >= 0 and toks[m].text in _ALL_MARKS and work.in_quote[m] < 0:
+        m -= 1
+    if m < 1 or toks[m].text not in ":—–" or work.in_quote[m] >= 0:
+        return None
+    lo = work.sent_lo[m]
+    subject = _sentence_subject(work, lo, m)
+    if subject is None:
+        return None
+    return _Attr(subject, Span(toks[m].start, toks[m].end), m)
+
+
 def _check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"expected str, not {type(text).__name__}")
@@ -1127,12 +1414,14 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     works: list[_Paragraph] = []
     d = 0
     for para in doc.paragraphs:
+        # two pointers over the (sorted, disjoint) quotes: skip those that end
+        # before this paragraph, take those that start inside it
         while d < len(doubles) and doubles[d].end < para.span.start:
             d += 1
-        mine = [
-            q for q in doubles[d : d + 64] if q.start < para.span.end and q.end > para.span.start
-        ]
-        mine = [q for q in doubles[d:] if q.start < para.span.end] if len(mine) == 64 else mine
+        e = d
+        while e < len(doubles) and doubles[e].start < para.span.end:
+            e += 1
+        mine = [q for q in doubles[d:e] if q.end > para.span.start]
         singles = _single_quotes(text, para.span, mine)
         raws = sorted([*mine, *singles])
         sentences = [s.span for s in para.sentences] or [para.span]
@@ -1142,6 +1431,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     quotes: list[tuple[Quote, int | None]] = []
     seen: set[tuple[int, int]] = set()
     prev_para_last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
+    prev_para_source: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
     for work in works:
         attrs_ = _attributions(work)
         by_quote: dict[int, _Attr] = {}
@@ -1178,6 +1468,8 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 continue
             span = Span(raw.start, raw.end)
             found = by_quote.get(n) or _dash_source(work, raw)
+            if found is None and last is None:
+                found = _introduced_source(work, raw)
             if found is not None:
                 attr = found
                 if (
@@ -1192,8 +1484,10 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
             else:
                 gap = text[work.span.start : raw.start].strip()
                 inherit = last
-                if inherit is None and prev_para_last is not None and gap in ("", *_ALL_MARKS):
+                if inherit is None and gap in ("", *_ALL_MARKS):
                     inherit = prev_para_last
+                    if inherit is None and not attrs_:
+                        inherit = prev_para_source
                 if inherit is None and not _looks_like_speech(text, raw):
                     continue
                 if inherit is not None:
@@ -1209,8 +1503,17 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 else:
                     quote = Quote.at(text, span, kind=QuoteKind.DIRECT)
             quotes.append((quote, quote.speaker))
+        prev_para_source = _last_source(text, attrs_)
         tail = text[work.quotes[-1].end : work.span.end] if work.quotes else ""
         prev_para_last = last if last is not None and len(tail.strip()) < 80 else None
+        intro = _colon_intro(work, attrs_)
+        if intro is not None:
+            prev_para_last = (
+                intro.speaker,
+                intro.np.mention if intro.np is not None else None,
+                intro.np.source if intro.np is not None else None,
+                Cue.at(text, intro.cue),
+            )
 
     quotes.sort(key=lambda item: (item[0].span.start, -item[0].span.end))
     builders = resolver.speakers

@@ -1,0 +1,134 @@
+"""Reliability: any text in, a correct Article out, the same every time, from any thread."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import econparse
+from econparse import Article
+
+from .strategies import news_text, paragraph
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = (ROOT / "examples" / "wire_story.txt").read_text(encoding="utf-8")
+PROPERTY = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_invariants(article: Article) -> None:
+    """What every Article must satisfy, whatever its text."""
+    text = article.text
+    for paragraph_ in article.paragraphs:
+        assert paragraph_.span.slice(text) == paragraph_.text
+    for kind, mentions in article.mentions_by_kind().items():
+        previous_end = -1
+        for mention in mentions:
+            assert mention.span.slice(text) == mention.text
+            assert any(p.span.contains(mention.span) for p in article.paragraphs) or (
+                kind == "quotes"  # a quote may run over several paragraphs
+            )
+            if kind != "quotes":  # a partial quote nests inside a mixed one
+                assert mention.span.start >= previous_end, f"{kind} overlap at {mention.span}"
+                previous_end = mention.span.end
+    assert Article.from_dict(article.to_dict()) == article
+
+
+WEIRD = [
+    "",
+    "\x00\x01\x02 $5bn \x7f",
+    "Sales rose 5%\u200b and \u200e$3bn\u202e were paid.",
+    "e\u0301 \u0300$5 bn \ud800 lone surrogate \udfff 4%",
+    "\U0001f4b0 $1,000 \U0001f680 up 12% \U0001f1fa\U0001f1f8",
+    "Line one\r\nline two\rline three\n\n\u2028$7m\u2029 6%",
+    "“" * 500 + "$5" + "”" * 3,
+    "(" * 2000 + "$5bn" + ")" * 2000,
+    "more than " * 1000 + "$5bn",
+    "1," * 5000 + "5%",
+    "$" * 5000 + "5",
+]
+
+
+@pytest.mark.parametrize("text", WEIRD, ids=range(len(WEIRD)))
+def test_odd_text_parses_with_exact_offsets(text: str) -> None:
+    check_invariants(econparse.parse(text, published="2019-01-27"))
+
+
+@PROPERTY
+@given(news_text)
+def test_invariants_on_news_like_text(text: str) -> None:
+    check_invariants(econparse.parse(text, published="2019-01-27"))
+
+
+@PROPERTY
+@given(st.text(max_size=300))
+def test_invariants_on_arbitrary_unicode(text: str) -> None:
+    check_invariants(econparse.parse(text))
+
+
+@PROPERTY
+@given(st.lists(paragraph, min_size=1, max_size=4), paragraph)
+def test_an_appended_paragraph_does_not_change_earlier_mentions(
+    paragraphs: list[str], extra: str
+) -> None:
+    text = "\n\n".join(paragraphs)
+    alone = econparse.parse(text, published="2019-01-27")
+    longer = econparse.parse(text + "\n\n" + extra, published="2019-01-27")
+    for kind in ("money", "percentages"):
+        shared = [m for m in getattr(longer, kind) if m.span.end <= len(text)]
+        assert shared == list(getattr(alone, kind))
+
+
+def test_parsing_is_deterministic_across_hash_seeds() -> None:
+    code = (
+        "import sys, econparse; "
+        "sys.stdout.write(econparse.parse(sys.stdin.read(), published='2019-03-04').to_json())"
+    )
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            input=EXAMPLE,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert json.loads(outputs.pop())["money"]
+
+
+def test_eight_threads_give_the_serial_results() -> None:
+    texts = [EXAMPLE, *(EXAMPLE.replace("1.2", f"{n}.5") for n in range(1, 24))]
+    serial = [econparse.parse(t, published="2019-03-04") for t in texts]
+    barrier = threading.Barrier(8)
+
+    def work(index: int) -> list[Article]:
+        barrier.wait()
+        return [econparse.parse(t, published="2019-03-04") for t in texts[index::8]]
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parts = list(pool.map(work, range(8)))
+    threaded = [None] * len(texts)
+    for index, part in enumerate(parts):
+        threaded[index::8] = part
+    assert threaded == serial
+
+
+def test_library_code_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    article = econparse.parse(EXAMPLE)
+    article.money[0].to_quantity()
+    article.percentages[0].to_quantity()
+    out, err = capfd.readouterr()
+    assert out == ""
+    assert err == ""
