@@ -218,3 +218,15 @@ def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     quiet = subprocess.run([*cmd, "--quiet"], capture_output=True, check=True)
     piped = subprocess.run(cmd, capture_output=True, check=True)
     assert quiet.stderr == piped.stderr == b""
+
+
+def test_documentation_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "batch.md"
+    failures, tried = doctest.testfile(
+        str(path), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert tried > 0
+    assert failures == 0

@@ -61,3 +61,15 @@ def test_mentions_from_a_dataframe() -> None:
     got = mentions(articles, "money").compute().reset_index(drop=True)
     want = to_frame(parse_results(ITEMS), "money", decimals="str")  # type: ignore[arg-type]
     pd.testing.assert_frame_equal(got, want, check_dtype=False)
+
+
+def test_documentation_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "dask.md"
+    failures, tried = doctest.testfile(
+        str(path), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert tried > 0
+    assert failures == 0

@@ -91,3 +91,15 @@ def test_bad_arguments() -> None:
         to_frame([], "money", decimals="float")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="str"):
         to_frame(["text"], "money")  # type: ignore[list-item]
+
+
+def test_documentation_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "pandas.md"
+    failures, tried = doctest.testfile(
+        str(path), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert tried > 0
+    assert failures == 0

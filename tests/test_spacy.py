@@ -57,3 +57,15 @@ def test_existing_entities_are_kept_unless_overwritten() -> None:
         doc.ents = [Span(doc, 2, 4, label="ORG")]
         doc = nlp(doc)
         assert [e.label_ for e in doc.ents] == [label]
+
+
+def test_documentation_examples_run() -> None:
+    import doctest
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "spacy.md"
+    failures, tried = doctest.testfile(
+        str(path), module_relative=False, optionflags=doctest.ELLIPSIS
+    )
+    assert tried > 0
+    assert failures == 0

@@ -424,6 +424,7 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset(
         "mayor",
         "congressman",
         "congresswoman",
+        "counsel",
         "representative",
         "source",
         "aide",
@@ -777,6 +778,25 @@ NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
         "weekend",
         "time",
         "ago",
+        "met",
+        "made",
+        "took",
+        "gave",
+        "got",
+        "sent",
+        "hit",
+        "let",
+        "put",
+        "set",
+        "led",
+        "left",
+        "won",
+        "lost",
+        "beat",
+        "chose",
+        "saw",
+        "heard",
+        "became",
         "said",
         "says",
         "told",
@@ -860,6 +880,11 @@ QUANTITY_HEADS: Final[frozenset[str]] = frozenset(
 APPROXIMATORS: Final[frozenset[str]] = frozenset(
     {"about", "nearly", "almost", "roughly", "around", "only", "just", "over", "some"}
 )
+
+#: Endings of agent nouns ("developer", "organizer", "columnist", "historian",
+#: "consultant"): a determiner phrase ending in one of them before a cue is a
+#: person source even when the noun is not in :data:`ROLE_NOUNS`.
+PERSON_SUFFIXES: Final[tuple[str, ...]] = ("er", "or", "ist", "ian", "ant", "ent")
 
 #: Lower-case words allowed inside a multi-word name ("Council on Foreign Relations").
 NAME_JOINERS: Final[frozenset[str]] = frozenset(

@@ -324,9 +324,11 @@ FUTURE_CUES: Final = frozenset(
         "scheduled",
         "upcoming",
         "going",
+        "might",
     }
 )
-"""Words that put the clause in the future ("talks will resume on Wednesday")."""
+"""Words that put the clause in the future ("talks will resume on Wednesday", "they
+might meet on Monday")."""
 
 PAST_CUES: Final = frozenset(
     {

@@ -20,19 +20,56 @@ attempts whatever the input.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 import regex
 
 from econparse import _temporal_vocab as vocab
 
-__all__ = ["master", "word_alternation"]
+__all__ = [
+    "DIGIT",
+    "QUOTE",
+    "candidates",
+    "master",
+    "pattern_for",
+    "trigger_words",
+    "word_alternation",
+]
 
 
 def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces as possessive blanks."""
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in parts)
+    """A regex alternation of ``words``, longest first, spaces as possessive blanks.
+
+    Written as a trie (one branch per character, a word's end as an
+    optional continuation), which the engine rejects at the first character
+    that fits no word instead of trying each word in turn: it matches what
+    the flat alternation sorted longest first matches.
+    """
+    return _trie(words, lambda ch: r"\s++" if ch == " " else regex.escape(ch))
+
+
+class _Node(dict[str, "_Node"]):
+    """A trie node: one child per next character; the key "" marks a word's end."""
+
+
+def _trie(words: Iterable[str], escape: Callable[[str], str] = re.escape) -> str:
+    """An alternation of ``words`` as a trie; longer words are tried first."""
+    root = _Node()
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, _Node())
+        node[""] = _Node()
+
+    def emit(node: _Node) -> str:
+        alts = [escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
 
 
 def _capitalised(words: Iterable[str]) -> str:
@@ -154,6 +191,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?:the{_SP})?(?P<rel>{_REL}|same|latest){_SP}(?P<unit>week(?:end)?|month|quarter|year"
         rf"|decade|century|half|fiscal{_SP}year|calendar{_SP}year|period)(?![\w-])",
     ),
+    (
+        "weekof",
+        rf"the{_SP}week{_SP}of{_SP}(?P<mon>{_MONTH}){_SP}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?",
+    ),
     ("theunit", r"the\s++(?P<unit>year|month|week|quarter|decade|century)(?![\w-])"),
     (
         "relnamed",
@@ -161,7 +202,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<rel>last|this|next|past|coming){_SP}(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH_FULL})"
         rf"(?![\w])|(?P<season>{_SEASON})(?![\w]))(?:{_SP}(?P<part>{_PART})(?![\w]))?)",
     ),
-    ("weekday", rf"(?P<wd>{_WEEKDAY})"),
+    ("weekday", rf"(?P<wd>{_WEEKDAY})(?:{_SP}(?P<part>{_PART})(?![\w]))?"),
     (
         "deictic",
         rf"(?<![\w-])(?:(?P<dx>today|yesterday|tomorrow|tonight)(?:{_SP}(?P<part>{_PART}))?"
@@ -207,19 +248,289 @@ _RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-@functools.cache
-def master() -> regex.Pattern[str]:
-    """The compiled master pattern (built once, on first use: compiling costs ~20 ms).
+def master_source() -> str:
+    """The source of :func:`master`.
 
     Optional prefixes (``pos``: "early", "the end of"; handled by the
     resolver) come first; then one ``r_NAME`` group per rule.
     """
-    rules = "|".join(f"(?P<r_{name}>{body})" for name, body in _RULES)
-    pos = rf"(?:(?P<pos>{_POS})(?:[\s-]++in{_SP}|[\s-]++|(?<=mid)))?"
-    pattern = rf"(?<![\w])(?:{pos}(?:{rules}))"
-    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION0)
+    return _prefixed("|".join(f"(?P<r_{name}>{body})" for name, body in _RULES))
+
+
+_PREFIX = rf"(?P<pos>{_POS})(?:[\s-]++in{_SP}|[\s-]++|(?<=mid))"
+
+
+def _prefixed(rules: str) -> str:
+    return rf"(?<![\w])(?:(?:{_PREFIX})?(?:{rules}))"
+
+
+@functools.cache
+def master() -> regex.Pattern[str]:
+    """The compiled master pattern (built once, on first use: compiling costs ~20 ms)."""
+    return regex.compile(master_source(), regex.IGNORECASE | regex.VERSION0)
 
 
 def rule_names() -> tuple[str, ...]:
     """The rule names, in priority order (for tests and docs)."""
     return tuple(name for name, _ in _RULES)
+
+
+# ---------------------------------------------------------------- pre-check
+
+#: How :func:`candidates` names a first token that is not a word.
+DIGIT = "0"
+QUOTE = "'"
+
+_SPAN_REL = (
+    "past",
+    "last",
+    "next",
+    "coming",
+    "previous",
+    "following",
+    "first",
+    "final",
+    "latest",
+    "remaining",
+    "preceding",
+    "recent",
+    "initial",
+    "current",
+)
+_REFS = "the at right now currently nowadays recently lately previously formerly soon shortly"
+
+#: What each rule can begin with: table entries (their first word), literal
+#: words, :data:`DIGIT` or :data:`QUOTE`.  The pre-check looks only for
+#: these, and at each candidate only the rules that can begin there are
+#: tried (all of them after a prefix word of :data:`econparse._temporal_vocab.POSITION_MODS`).
+_STARTS: dict[str, tuple[Iterable[str], ...]] = {
+    "iso": ((DIGIT,),),
+    "slash": ((DIGIT,),),
+    "mdy": (vocab.WEEKDAYS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS),
+    "dmy": (vocab.WEEKDAYS, ("the", DIGIT)),
+    "monthyear": (vocab.MONTHS, vocab.MONTH_ABBREVIATIONS),
+    "quarter": (
+        ("the", DIGIT, "fiscal", "final", "last", "latest"),
+        vocab.RELATIVE_WORDS,
+        vocab.ORDINALS,
+    ),
+    "qcode": (("q", DIGIT),),
+    "half": (("the", DIGIT, "first", "second", "last", "latter"),),
+    "hcode": (("h", DIGIT),),
+    "fiscal": (("the", DIGIT, "fiscal", "financial", "fy"),),
+    "decade": (("the", DIGIT, QUOTE),),
+    "century": (("the", DIGIT), vocab.ORDINALS),
+    "holiday": (vocab.HOLIDAYS,),
+    "yearago": (("the", "a", "year"),),
+    "yearperiod": (("the",),),
+    "span": (
+        vocab.QUANTITY_MODS,
+        ("the", DIGIT, *_SPAN_REL, *_TENS.split("|")),
+        vocab.SMALL_NUMBERS,
+        vocab.VAGUE_QUANTITIES,
+    ),
+    "relative": (("the", "same", "latest"), vocab.RELATIVE_WORDS),
+    "weekof": (("the",),),
+    "theunit": (("the",),),
+    "relnamed": (("the", "last", "this", "next", "past", "coming"),),
+    "weekday": (vocab.WEEKDAYS,),
+    "deictic": (vocab.DEICTIC_DAYS, ("this", "last")),
+    "season": (vocab.SEASONS,),
+    "time": ((DIGIT, "noon", "midnight"),),
+    "monthonly": (vocab.MONTHS,),
+    "year": ((DIGIT,),),
+    "set": (vocab.FREQUENCIES, ("every", "each")),
+    "ref": (_REFS.split(),),
+    "vague": (("years", "months", "weeks", "decades", "days"),),
+}
+
+
+def _first_words(tables: Iterable[Iterable[str]]) -> frozenset[str]:
+    return frozenset(_first_word(entry) for table in tables for entry in table)
+
+
+@functools.cache
+def _rules_by_start() -> dict[str, tuple[str, ...]]:
+    """For each first token, the names of the rules that can begin with it, in order."""
+    table: dict[str, list[str]] = {}
+    for name, _ in _RULES:
+        for word in _first_words(_STARTS[name]):
+            table.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in table.items()}
+
+
+def position_words() -> frozenset[str]:
+    """The first words of the prefixes ("early", "the end of", "mid")."""
+    return _first_words((vocab.POSITION_MODS,))
+
+
+def trigger_words() -> frozenset[str]:
+    """Every word (lower case) that a match of :func:`master` can begin with."""
+    return (frozenset(_rules_by_start()) | position_words()) - {DIGIT, QUOTE}
+
+
+#: Characters that the master pattern's IGNORECASE matching folds onto an
+#: ASCII letter but ``str.lower`` does not ("\u017f" is an "s" to it).
+_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _first_word(entry: str) -> str:
+    if entry == QUOTE:
+        return QUOTE
+    word = re.split(r"[\s'-]", entry)[0]
+    return DIGIT if word[:1].isdigit() else word
+
+
+#: Words that are a whole match on their own; any other trigger word must be
+#: followed by more of the grammar ("the" by "year", "two" by "weeks").
+_ALONE_WORDS = (
+    "noon",
+    "midnight",
+    "now",
+    "currently",
+    "nowadays",
+    "recently",
+    "lately",
+    "previously",
+    "formerly",
+    "soon",
+    "shortly",
+    "years",
+    "months",
+    "weeks",
+    "decades",
+    "days",
+)
+
+
+def _alone_words() -> frozenset[str]:
+    tables: tuple[Iterable[str], ...] = (
+        vocab.MONTHS,
+        vocab.MONTH_ABBREVIATIONS,
+        vocab.WEEKDAYS,
+        vocab.SEASONS,
+        vocab.FREQUENCIES,
+        vocab.DEICTIC_DAYS,
+        _ALONE_WORDS,
+    )
+    words = {entry for table in tables for entry in table}
+    # "Christmas", "Valentine's": a holiday whose first word is not followed by a space
+    words |= {_first_word(h) for h in vocab.HOLIDAYS if not regex.match(r"\w+\s", h)}
+    return frozenset(words)
+
+
+def _grammar_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words the grammar spells: (those of three letters or more, shorter ones).
+
+    Every word of the tables the rules are built from, and every word written in the
+    master pattern's source (escapes, group names and flags removed; the
+    tries of the tables leave fragments of words there, which only add
+    candidates), so that a word added to a rule or a table is known here
+    without a list.
+    """
+    literal = re.sub(r"\\[A-Za-z]|\(\?P<\w+>|\(\?-i:", " ", master_source())
+    text = " ".join([literal, *_vocabulary()])
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return frozenset(w for w in words if len(w) >= 3), frozenset(w for w in words if len(w) < 3)
+
+
+#: The tables the rules are built from.
+_GRAMMAR_TABLES: tuple[Iterable[str], ...] = (
+    vocab.MONTHS,
+    vocab.MONTH_ABBREVIATIONS,
+    vocab.WEEKDAYS,
+    vocab.SEASONS,
+    vocab.PARTS_OF_DAY,
+    vocab.UNITS,
+    vocab.UNIT_PLURALS,
+    vocab.SMALL_NUMBERS,
+    vocab.VAGUE_QUANTITIES,
+    vocab.ORDINALS,
+    vocab.POSITION_MODS,
+    vocab.QUANTITY_MODS,
+    vocab.RELATIVE_WORDS,
+    vocab.REFERENCES,
+    vocab.DEICTIC_DAYS,
+    vocab.FREQUENCIES,
+    vocab.TIME_ZONES,
+    vocab.HOLIDAYS,
+)
+
+
+def _vocabulary() -> list[str]:
+    """Every entry of the tables the rules are built from."""
+    return [entry for table in _GRAMMAR_TABLES for entry in table]
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """The pre-check pattern (on lower-cased text); a match is the first token of a candidate.
+
+    A digit, or a quote before a digit ("'90s"); a word that is a match on
+    its own ("March", "today"); "mid" (glued or not); any other trigger
+    word only when the next token is a digit, a quote or a word of the
+    grammar (as a prefix for words of three letters or more, "week" for
+    "weekend"), since every token of a match is one of those.  A number
+    only when it has four digits (a year) or is glued to a sign or letters
+    ("2019-01", "1/27", "10:30", "1st", "3pm") or is followed by a unit, a
+    month or "a.m." ("3 weeks", "27 January", "9 a.m.", "9 1/2 years").
+    """
+    triggers = trigger_words()
+    alone = _alone_words() & triggers
+    long_words, short_words = _grammar_words()
+    short = "|".join(sorted(w for w in short_words if len(w) > 1 or w == "a"))
+    follower = rf"\d|['\u2019]|{_trie(long_words)}|(?:{short})(?![a-z])"
+    units_months = (vocab.UNITS, vocab.UNIT_PLURALS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS)
+    after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business"])
+    number = (
+        r"\d(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d*+(?:[,.]\d++)*+(?:[-/:'\u2019a-z]"
+        rf"|\s++(?:{after_number}|[ap]\.?m|\d)))"
+    )
+    return re.compile(
+        rf"{number}|\b(?:(?:{_trie(alone)})(?![a-z])|mid"
+        rf"|(?:{_trie(triggers - alone)})(?![a-z])(?=[\s,'\u2019-]*+(?:{follower})))"
+        rf"|['\u2019](?=\d)"
+    )
+
+
+def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Where in ``text[lo:hi]`` a match of :func:`master` may start, and its first token.
+
+    A superset: every start of a match is among them, since each match
+    begins with a digit, a quote before a digit, or a word of
+    :func:`trigger_words` followed by more of the grammar.  The token is
+    the lower-cased word, or :data:`DIGIT` or :data:`QUOTE`; give it to
+    :func:`pattern_for` for the pattern to match there.  One pass of the
+    standard library engine over the lower-cased region, at C speed.
+    """
+    segment = text[lo:hi]
+    lower = segment.translate(_FOLD).lower()
+    if len(lower) != len(segment):  # a few characters lower to two: keep offsets
+        lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
+    return [(lo + hit.start(), hit.group()) for hit in _trigger().finditer(lower)]
+
+
+@functools.cache
+def pattern_for(token: str) -> regex.Pattern[str]:
+    """The master pattern cut down to the rules that can begin with ``token``.
+
+    The same as :func:`master` at a position where ``token`` (a result of
+    :func:`candidates`) begins: the rules that can begin with it, in their
+    order, after the prefix ("early", "the end of") followed by any rule
+    when the token can begin a prefix.  Each is compiled once, on first use.
+    """
+    key = DIGIT if token[:1].isdigit() else QUOTE if token in ("'", "\u2019") else token
+    return _compiled(_rules_by_start().get(key, ()), key in position_words())
+
+
+@functools.cache
+def _compiled(names: tuple[str, ...], prefixed: bool) -> regex.Pattern[str]:
+    bodies = dict(_RULES)
+    rules = "|".join(f"(?P<r_{name}>{bodies[name]})" for name in names) or "(?!)"
+    if prefixed:
+        every = "|".join(f"(?P<r_{name}>{body})" for name, body in _RULES)
+        source = rf"(?<![\w])(?:{_PREFIX}(?:{every})|(?:{rules}))"
+    else:
+        source = rf"(?<![\w])(?P<pos>(?!))?+(?:{rules})"
+    return regex.compile(source, regex.IGNORECASE | regex.VERSION0)

@@ -25,6 +25,7 @@ Resolution rules
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from decimal import Decimal, InvalidOperation
 
@@ -133,7 +134,7 @@ def _pick(
 # ---------------------------------------------------------------- tense
 
 _WORD = re.compile(r"[A-Za-z']++")
-_CLAUSE_BREAK = re.compile(r"[;:!?\"“”]|\.(?=\s++[A-Z])")
+_CLAUSE_BREAK = re.compile(r"[;:!?\"“”]|\.(?=\s++[A-Z`'‘\"“(])")
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -341,10 +342,17 @@ def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> R
 
 def _rule_of(m: regex.Match[str]) -> str:
     """The name of the rule that matched (the one ``r_NAME`` group that took part)."""
-    for name in _HANDLERS:
-        if m.start("r_" + name) >= 0:
+    for index, name in _rule_groups(m.re):
+        if m.start(index) >= 0:
             return name
     raise AssertionError("no rule group matched")  # pragma: no cover
+
+
+@functools.cache
+def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    """The ``r_NAME`` groups of ``pattern`` (the master or a cut-down one): number and name."""
+    groups = sorted((i, n[2:]) for n, i in pattern.groupindex.items() if n.startswith("r_"))
+    return tuple(groups)
 
 
 _Result = tuple[
@@ -807,6 +815,9 @@ def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context
     return "DATE", f"{y:04d}", b, e, "YEAR", "NONE", None, None
 
 
+_PERIOD_END_AFTER = re.compile(r"\s++(?:ended|ending|ends|to|through|that|in\s++which)\b", re.I)
+
+
 def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     unit = m["unit"].lower()
     if m["pos"]:
@@ -817,7 +828,11 @@ def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
             return _relative_unit(m, ctx, unit, 0, text, lo, hi, "same")
         return _relative_unit(m, ctx, unit, -1, text, lo, hi)
     if unit == "year":
-        return "DURATION", "P1Y", None, None, None, "NONE", None, None
+        # "the year ended June 30" is a fiscal year's length; "for the year",
+        # "a high for the year", "nine months of the year" are this year
+        if _PERIOD_END_AFTER.match(text, m.end(), hi):
+            return "DURATION", "P1Y", None, None, None, "NONE", None, None
+        return _relative_unit(m, ctx, unit, 0, text, lo, hi)
     if unit == "week":
         return _relative_unit(m, ctx, unit, 0, text, lo, hi)
     return None
@@ -869,8 +884,20 @@ def _with_part(
 
 def _h_weekday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     wd = vocab.WEEKDAYS[m["wd"].lower()]
-    kind, value, b, e, anchor = _with_part(_weekday(m, text, lo, hi, ctx, wd, None), None)
-    return kind, value, b, e, "DAY", anchor, None, None
+    kind, value, b, e, anchor = _with_part(_weekday(m, text, lo, hi, ctx, wd, None), m["part"])
+    return kind, value, b, e, "TIME" if kind == "TIME" else "DAY", anchor, None, None
+
+
+def _h_weekof(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    """ "the week of March 6": the (ISO) week containing the date."""
+    day = _month_day(m, text, lo, hi, ctx)
+    if day is None:
+        return None
+    begin, anchor = day[2], day[5]
+    if begin is None:
+        return "DATE", "XXXX-WXX", None, None, "WEEK", anchor, None, None
+    v, b, e = _date_at("WEEK", begin)
+    return "DATE", v, b, e, "WEEK", anchor, None, None
 
 
 def _h_relnamed(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -913,8 +940,9 @@ def _season_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     elif shift == 1:
         b, e, v = min(c for c in cands if c[0] > pub)
     elif shift == 0:
+        # the season under way, else the one named after the publication year
         current = [c for c in cands if c[0] <= pub < c[1]]
-        b, e, v = current[0] if current else min(c for c in cands if c[0] > pub)
+        b, e, v = current[0] if current else next(c for c in cands if c[0].year == pub.year)
     else:
         b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
     return "DATE", v, b, e, "SEASON", "PUBLICATION", None, None
@@ -1099,6 +1127,7 @@ _HANDLERS = {
     "span": _h_span,
     "relative": _h_relative,
     "yearperiod": _h_yearperiod,
+    "weekof": _h_weekof,
     "theunit": _h_theunit,
     "relnamed": _h_relnamed,
     "weekday": _h_weekday,

@@ -22,7 +22,7 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -288,14 +288,18 @@ class _TqdmBar:
         self._bar.write(message, file=sys.stderr)
 
 
-def _progress(quiet: bool, total: int | None) -> _Bar:
-    """A tqdm bar on stderr when it is a terminal and tqdm is installed; else nothing."""
+def _progress(quiet: bool, total: Callable[[], int | None]) -> _Bar:
+    """A tqdm bar on stderr when it is a terminal and tqdm is installed; else nothing.
+
+    ``total`` is called only when a bar is drawn (it may read the input once).
+    """
     if quiet or not sys.stderr.isatty():
         return _NoBar()
     try:
-        return _TqdmBar(total)
+        import tqdm  # noqa: F401  (is it installed?)
     except ImportError:
         return _NoBar()
+    return _TqdmBar(total())
 
 
 def _line(result: Result) -> tuple[str, str | None]:
@@ -337,6 +341,16 @@ class _Source:
                 else:
                     self.files.append(name)
             self.total = len(self.files)
+
+    def count(self) -> int | None:
+        """How many inputs there are, reading a JSONL file once (not stdin); None if unknown."""
+        if self.total is not None or self.args.jsonl in (None, "-"):
+            return self.total
+        try:
+            with contextlib.ExitStack() as stack:
+                return sum(1 for raw in _open_jsonl(self.args.jsonl, stack) if raw.strip())
+        except (OSError, EOFError, zlib.error):
+            return None
 
     def __iter__(self) -> Iterator[Item]:
         if self.args.jsonl is None:
@@ -405,7 +419,7 @@ def _batch(args: argparse.Namespace) -> int:
         print(f"econparse: cannot write {args.output}: {error.strerror or error}", file=sys.stderr)
         return 1
     where = {None: "input", "-": "standard input"}.get(args.jsonl, args.jsonl)
-    bar = _progress(args.quiet, source.total)
+    bar = _progress(args.quiet, source.count)
     results = _engine(
         source,
         _line,

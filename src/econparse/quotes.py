@@ -13,9 +13,11 @@ direct 'It will be very difficult,' Edward Alden
 
 What is recognised
     *Direct quotes* in straight (``"``), curly (“ ”), low-high („ “),
-    guillemet (« ») and, outside double quotes, single (‘ ’ and ``'``)
-    marks.  The quote's span is the content between the marks (a comma or
-    full stop inside the closing mark is part of it).  A paragraph that opens
+    guillemet (« »), paired-apostrophe (two apostrophes, or two backticks
+    then two apostrophes: the typewriter convention of news archives) and,
+    outside double quotes, single (‘ ’ and ``'``) marks.  The quote's span is
+    the content between the marks (a comma or full stop inside the closing
+    mark is part of it).  A paragraph that opens
     a quote and does not close it continues into the next paragraph when
     that paragraph opens with a quote mark (the newspaper convention for
     multi-paragraph quotes); otherwise the quote ends with its paragraph, so
@@ -24,17 +26,28 @@ What is recognised
     marks nested in double ones are not quotes of their own.
 
     *Attribution* is read around each reporting cue (tables
-    :data:`~econparse._quotes_vocab.STRONG_CUES` and ``WEAK_CUES``): a source
+    :data:`~econparse._quotes_vocab.STRONG_CUES`, ``OBJECT_CUES`` and
+    ``WEAK_CUES``; a capitalised cue word ending a name, "the United
+    States is", is no cue): a source
     before the cue ("Alden said", "Edward Alden, a trade expert at X,
     said", "Alden, who ..., said", "Ross also said") or after it ("said
     Alden", "said the ministry", "according to Alden"), and a quote right
-    before the attribution ("“...,” she said"), right after it ("Alden said:
-    “...”", colon and comma forms) or after a dash ("“...” — Jane Doe").  A
-    quote with no attribution of its own takes the speaker of the last
+    before the attribution ("“...,” she said", also with a few words of the
+    source phrase before the name we read: "“...,” Acme Bank senior
+    strategist Jane Doe said"), right after it ("Alden said: “...”", colon
+    and comma forms, "Doe responded with a warning: “...”") or after a dash
+    ("“...” — Jane Doe").  A quote introduced by a colon or dash after a
+    clause whose subject is a name or pronoun takes that subject ("But
+    Smith deflected with a joke: “...”"; see :func:`_sentence_subject`).
+    A quote with no attribution of its own takes the speaker of the last
     attributed quote earlier in its paragraph ("“...,” Mr Smith said.
     “...”"), or, when it opens its paragraph, of the quote that ended the
-    previous paragraph.  Other unattributed quotes of fewer than ten
-    words are taken for scare quotes and titles and left out.
+    previous paragraph, of the attribution of a previous paragraph that
+    ends with a colon ("Cruz continued:"), or, when its own paragraph has
+    no attribution at all, of the last attribution of the previous
+    paragraph (the news convention: a paragraph of bare quotation goes on
+    with the source just reported).  Other unattributed quotes of fewer
+    than ten words are taken for scare quotes and titles and left out.
 
     *Reported speech*: "X said (that) ...", "X told reporters ...", "X said
     in a statement ...", "X warned on Monday that ...", "..., X said.",
@@ -43,6 +56,14 @@ What is recognised
     against ...").  The content runs from after the cue (its object, dates
     and "that" skipped) to the end of the sentence or the next attribution
     clause.  Weak cues ("reported", "announced") need "that" or a quote mark.
+    *Object cues* (belief, stance, polls: "Doe believes rates will fall",
+    "a poll shows Doe ahead", "Smith endorsed Doe", "Doe called for lower
+    rates") take their object as the content, noun phrase or clause, and
+    are read only after a source, never inverted; a reflexive object
+    ("found himself") is no content, and wishes and intentions ("wants to")
+    are not attributions.  A participle with no attribution before it in
+    its sentence takes the sentence's subject ("In Ohio, Doe stepped up her
+    attack, saying ...").
     A content with quote marks inside is ``MIXED`` and each quoted piece is
     also returned as a ``PARTIAL`` quote, except short capitalised pieces,
     which are names ("the “Made in China 2025” plan").
@@ -52,8 +73,23 @@ Speakers
     words (with titles such as "Sen." or "Commerce secretary" split off into
     ``role``), a pronoun, or a determiner phrase whose head is a role,
     organisation or group noun ("the economist", "the ministry", "Chinese
-    officials").  An appositive gives ``role`` and ``organization`` ("a trade
-    expert at the Council on Foreign Relations").  Resolution walks the
+    officials", widened over a quantity: "52 percent of voters", "nine in
+    10 economists", and over its own head: "a survey of economists").  A
+    person's phrase (``Quote.speaker_phrase``) is widened leftwards over the
+    modifiers of its title up to a clear edge ("Clinton campaign spokesman
+    Nick Merrill", "The veteran trade negotiator John Smith"; not "Last
+    week ..."), and a possessive owner becomes the ``organization``
+    ("Breitbart London’s Raheem Kassam", "Reuters’ John Smith"); the name
+    itself starts after the last title word ("Acme Bank chief economist
+    Jane Doe" and "FBI General Counsel James A. Baker" are "Jane Doe" and
+    "James A. Baker").  A name after "to", "of", "for" ... is an object, not
+    a source ("took to Twitter to say"), unless a role or organisation noun
+    heads the phrase ("a spokesman for Disney", "a survey of economists").
+    An agent noun outside the tables ("the real estate developer") is a
+    person source after an article.  An appositive gives ``role`` and
+    ``organization`` ("a trade expert at the Council on Foreign Relations");
+    a place with a comma inside it ("a salesman from Sumter, South
+    Carolina,") does not cut it short.  Resolution walks the
     attributions in text order keeping dictionaries from full names, last
     names and role nouns to the most recent speaker, so the cost is linear
     in the number of mentions: a later "Alden", "Mr Alden" or "Edward Alden"
@@ -71,7 +107,10 @@ Linear time
     backtrack over what it consumed.  Every other step is a walk over the
     token list of one paragraph with bounded look-back (at most
     :data:`_MAX_NP` tokens for a noun phrase and :data:`_MAX_APPOSITIVE` for an
-    appositive), so the cost is linear in the length of the text.
+    appositive), so the cost is linear in the length of the text.  Quotes are
+    handed to paragraphs by a two-pointer walk, looked up by offset with a
+    binary search or a dictionary, and matched to reported contents by one
+    sweep, never by scanning a paragraph's quotes once per quote.
 """
 
 from __future__ import annotations
@@ -206,11 +245,13 @@ _FIRST_WORDS: Final[dict[str, tuple[str, ...]]] = {}
 for _form in _CUE_FORMS:
     _head, _, _rest = _form.partition(" ")
     _FIRST_WORDS[_head] = (*_FIRST_WORDS.get(_head, ()), _rest)
+_CUE_STARTS: Final[frozenset[str]] = frozenset({*_FIRST_WORDS, "according"})
 _PARTICIPLES: Final[frozenset[str]] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
 _CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
     {"but", "while", "although", "though", "whereas", "even", "yet"}
 )
 _PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from", "in", "of", "at"})
+_REFLEXIVES: Final = ("himself", "herself", "itself", "themselves", "oneself")
 _TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
 
 _DOUBLE_MARKS: Final = vocab.DOUBLE_OPEN + vocab.DOUBLE_CLOSE + vocab.DOUBLE_BOTH
@@ -249,6 +290,10 @@ _ADJUNCT_RE: Final = regex.compile(
     + r"|(?:yesterday|today|recently|earlier|previously|later|repeatedly|also))\b,?+",
 )
 _THAT_RE: Final = regex.compile(r"\s*+(?:that|how|why|whether|if)\b")
+_THAT_END: Final = regex.compile(r"\bthat\s*+$")
+_POSSESSIVE_END: Final = regex.compile(r"['’]s?$")
+_PUNCT: Final = regex.compile(r"[^\w\s]")
+_SENTENCE_END: Final = regex.compile(r"[.!?]")
 
 
 # ---------------------------------------------------------------------------
@@ -262,12 +307,16 @@ class _Tok(NamedTuple):
     low: str
 
 
+_new_tok: Final = tuple.__new__
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    out = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        t = m.group()
-        out.append(_Tok(m.start(), m.end(), t, t.lower()))
-    return out
+    # tuple.__new__ skips the NamedTuple's Python-level constructor: this is the hot loop
+    return [
+        _new_tok(_Tok, (m.start(), m.end(), t, t.lower()))
+        for m in _TOKEN_RE.finditer(text, start, end)
+        for t in (m.group(),)
+    ]
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -417,6 +466,15 @@ def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
                 gender = _gender(vocab.HONORIFICS[low])
             k += 1
         first_name = k
+        # "Acme Bank chief economist Jane Doe", "FBI General Counsel James A. Baker":
+        # the name follows the last title word (never the name's last word)
+        for t in range(hi - 2, first_name - 1, -1):
+            if _title_word(toks[t]) and _is_cap(toks[t + 1]) and toks[t + 1].text != ".":
+                first_name = t + 1
+                break
+            if toks[t].text == "." and t - 1 >= first_name and _title_word(toks[t - 1]):
+                first_name = t + 1  # "Sen. Ted Cruz"
+                break
     name_toks = range(first_name, hi)
     if not any(_is_cap(toks[k]) for k in name_toks):
         return None
@@ -518,7 +576,7 @@ def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
         return  # no clear left edge: "… praised Clinton aide Jane Roe said" stays as it was
     if owner is not None:
         owner_text = text[toks[owner[0]].start : toks[owner[1]].end]
-        np.organization = regex.sub(r"['’]s?$", "", owner_text)
+        np.organization = _POSSESSIVE_END.sub("", owner_text)
     if mods < np.start and np.role is not None:
         np.role = text[toks[mods].start : np.mention.start].rstrip(" .")
     np.start = s
@@ -584,6 +642,7 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             prev = toks[k - 1]
             if (
                 (_is_cap(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("’s"))
+                or (len(prev.text) == 1 and _is_cap(prev) and toks[k].text == ".")  # "A." initial
                 or (
                     prev.text == "."
                     and k - 2 >= lo
@@ -632,13 +691,16 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             _extend_source(np, toks, lo, text)
         return np
     kind = _nominal_kind(tok.low)
-    if kind is None:
+    agent = kind is None and tok.low.isalpha() and tok.low.endswith(vocab.PERSON_SUFFIXES)
+    if kind is None and not agent:
         return None
     k = j
+    determined = False
     while k - 1 >= lo and j - k < 4:
         prev = toks[k - 1]
         if prev.low in vocab.DETERMINERS:
             k -= 1
+            determined = True
             articles = ("a", "an", "the")
             if k - 1 >= lo and toks[k - 1].low in articles and prev.low not in articles:
                 k -= 1  # "a top adviser", "the senior official"
@@ -649,6 +711,12 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             k -= 1
         else:
             break
+    if kind is None:
+        # an agent noun not in the tables ("the real estate developer said") is a
+        # person only after a determiner and right before the cue
+        if not determined or toks[k].low not in ("the", "a", "an", "another"):
+            return None
+        kind = SpeakerKind.PERSON
     if kind is SpeakerKind.GROUP:
         k = _quantity_before(toks, k, lo)
     # "a spokesman for the ministry"
@@ -736,10 +804,12 @@ def _np_after(toks: Sequence[_Tok], i: int, hi: int, text: str) -> _NP | None:
             m += 1
         elif _is_word(t) and m + 1 < hi and _nominal_kind(toks[m + 1].low) is not None:
             m += 1  # an adjective before a head noun: "one senior official"
-        elif m > k and _modifier(t):
+        elif _modifier(t) or (m == k and any(c.isdigit() for c in t.text)):
             # "Cruz constituent Dan Golvach": lower-case modifiers before a name
             n = m
-            while n < hi and n - m < 3 and _modifier(toks[n]) and not _is_cap(toks[n]):
+            while n < hi and n - m < 3 and not _is_cap(toks[n]):
+                if not (_modifier(toks[n]) or (n == k and any(c.isdigit() for c in toks[n].text))):
+                    break
                 n += 1
             if n < hi and _is_cap(toks[n]) and toks[n].low not in vocab.NOT_NAMES:
                 m = n
@@ -847,27 +917,48 @@ class _Paragraph:
         self.toks = _tokens(text, para.start, para.end)
         self.quotes = quotes
         # the token range of the sentence holding each token
-        self.sent_lo = [0] * len(self.toks)
-        self.sent_hi = [len(self.toks)] * len(self.toks)
+        n_toks = len(self.toks)
+        self.tok_starts = [t.start for t in self.toks]
+        self.sent_lo = [0] * n_toks
+        self.sent_hi = [n_toks] * n_toks
         k = 0
         for sent in sentences:
             first = k
-            while k < len(self.toks) and self.toks[k].start < sent.end:
-                k += 1
-            for m in range(first, k):
-                self.sent_lo[m] = first
-                self.sent_hi[m] = k
-        self.tok_starts = [t.start for t in self.toks]
+            k = bisect.bisect_left(self.tok_starts, sent.end, first)
+            if k > first:
+                self.sent_lo[first:k] = [first] * (k - first)
+                self.sent_hi[first:k] = [k] * (k - first)
         self.starts = [q.start for q in quotes]
         self.by_start = {q.start: n for n, q in enumerate(quotes)}
         # token -> index of the quote it lies in, or -1
-        self.in_quote = [-1] * len(self.toks)
-        q = 0
-        for k, tok in enumerate(self.toks):
-            while q < len(quotes) and quotes[q].end <= tok.start:
-                q += 1
-            if q < len(quotes) and quotes[q].start <= tok.start < quotes[q].end:
-                self.in_quote[k] = q
+        self.in_quote = [-1] * n_toks
+        for q, raw in enumerate(quotes):  # quotes are disjoint: each token is set once
+            first = bisect.bisect_left(self.tok_starts, raw.start)
+            last = bisect.bisect_left(self.tok_starts, raw.end, first)
+            if last > first:
+                self.in_quote[first:last] = [q] * (last - first)
+        # token -> the first token at or after it, in its sentence, where reported
+        # content ends (n_toks when none): one backward sweep instead of a scan per cue
+        self.content_break = [n_toks] * (n_toks + 1)
+        for m in range(n_toks - 1, -1, -1):
+            following = self.content_break[m + 1]
+            if following >= self.sent_hi[m]:
+                following = n_toks
+            self.content_break[m] = m if self._ends_content(m) else following
+
+    def _ends_content(self, m: int) -> bool:
+        """Whether token ``m`` ends reported content: ";", or a comma before a clause
+        breaker, a participle, "according", or an inverted "he said"."""
+        toks, hi = self.toks, self.sent_hi[m]
+        if toks[m].text == ";":
+            return True
+        if toks[m].text != "," or m + 1 >= hi:
+            return False
+        nxt = toks[m + 1]
+        if nxt.low in _CLAUSE_BREAKERS or nxt.low in _PARTICIPLES or nxt.low == "according":
+            return True
+        # "..., he said." / "..., the ministry said."
+        return m + 2 < hi and nxt.low in vocab.PRONOUNS and _cue_at(toks, m + 2) is not None
 
     def quote_ending_before(self, k: int) -> int | None:
         """The quote whose closing mark comes right before token ``k`` (punctuation between)."""
@@ -888,6 +979,17 @@ class _Paragraph:
         if n >= 0 and pos < self.quotes[n].end:
             return n
         return None
+
+    def quotes_within(self, start: int, end: int) -> list[_Raw]:
+        """The quotes lying inside offsets [start, end)."""
+        out = []
+        for n in range(bisect.bisect_left(self.starts, start), len(self.quotes)):
+            q = self.quotes[n]
+            if q.start >= end:
+                break
+            if q.end <= end:
+                out.append(q)
+        return out
 
     def quote_starting_at(self, pos: int) -> int | None:
         """The quote opening right after ``pos`` (spaces, a colon or a comma between)."""
@@ -943,8 +1045,9 @@ def _attributions(work: _Paragraph) -> list[_Attr]:
     toks = work.toks
     out: list[_Attr] = []
     k = 0
+    in_quote = work.in_quote
     while k < len(toks):
-        if work.in_quote[k] >= 0:
+        if in_quote[k] >= 0 or toks[k].low not in _CUE_STARTS:
             k += 1
             continue
         found = _cue_at(toks, k)
@@ -971,9 +1074,10 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     sent_end = toks[hi - 1].end if hi > 0 else work.span.end
     is_according = toks[k].low == "according"
     tell = toks[k].low in _TELL
-    # never read a source across a quote
-    q_lo = lo
-    for m in range(k - 1, lo - 1, -1):
+    # never read a source across a quote, nor further back than a source
+    # phrase can reach (which keeps a long sentence of many cues linear)
+    q_lo = max(lo, k - _MAX_SOURCE_REACH)
+    for m in range(k - 1, q_lo - 1, -1):
         if (work.in_quote[m] >= 0 or toks[m].text in _ALL_MARKS) and not _apostrophe(toks, m):
             q_lo = m + 1
             break
@@ -1020,8 +1124,30 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             if np is not None and np.kind in ("name", "nominal") and np.start > q_lo:
                 # "took to Twitter to say", "a pitch to New York voters saying": an object
                 prev = toks[np.start - 1]
-                if prev.low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
+                head = (
+                    _np_before(toks, np.start - 2, q_lo, text)
+                    if prev.low in ("of", "for", "at", "from") and np.start - 2 >= q_lo
+                    else None
+                )
+                if head is not None and head.kind == "nominal":
+                    # "a survey of economists found", "a spokesman for Disney said":
+                    # the phrase's head is the source, the rest its organisation
+                    if head.speaker_kind is SpeakerKind.PERSON and head.organization is None:
+                        head.organization = np.mention.slice(text)
+                    head.end = np.end
+                    head.source = head.mention = Span(head.source.start, np.source.end)
+                    np = head
+                elif prev.low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
                     np = None
+            if (
+                np is not None
+                and np.kind == "none"
+                and np.start == lo
+                and np.head in ("that", "this")
+                and after < hi
+                and toks[after].text == ","
+            ):
+                np = None  # "That said, ...": an idiom, not an attribution
     inverted = False
     if np is None and not participle and level != _OBJECT:
         # "“...,” said Alden" / "according to Alden" / "..., said the ministry."
@@ -1095,31 +1221,24 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         if q_after is not None:
             attr.quote = q_after
             return attr
-    has_that = regex.search(r"\bthat\s*+$", text[max(cue_span.end, start - 12) : start]) is not None
+    has_that = _THAT_END.search(text, max(cue_span.end, start - 12), start) is not None
     if start >= work.span.end - 1 and ":" in text[cue_span.end : start]:
         # "Cruz continued:" closing its paragraph: the next paragraph holds the quote
         return attr
     if level == _WEAK and not has_that:
         return None
+    if level == _OBJECT and start < sent_end and work.text.startswith(_REFLEXIVES, start):
+        return None  # "Smith found himself in ...": not an attribution
+    colon = _colon_quote(work, start, hi)
+    if colon is not None:
+        # "Jane Doe responded with a warning: “...”": the colon introduces the quote
+        attr.quote = colon
+        return attr
     # the content ends at the sentence end or at a following participle / "according to"
     end = sent_end
-    for m2 in range(after, hi):
-        if toks[m2].start < start:
-            continue
-        if toks[m2].text == ";" or (
-            toks[m2].text == "," and m2 + 1 < hi and toks[m2 + 1].low in _CLAUSE_BREAKERS
-        ):
-            end = toks[m2].start
-            break
-        if toks[m2].text == "," and m2 + 1 < hi:
-            nxt = toks[m2 + 1]
-            if nxt.low in _PARTICIPLES or nxt.low == "according":
-                end = toks[m2].start
-                break
-            # "..., he said." / "..., the ministry said."
-            if m2 + 2 < hi and (_cue_at(toks, m2 + 2) is not None) and nxt.low in vocab.PRONOUNS:
-                end = toks[m2].start
-                break
+    first_content = max(after, bisect.bisect_left(work.tok_starts, start))
+    if first_content < hi and work.content_break[first_content] < hi:
+        end = toks[work.content_break[first_content]].start
     span = _trim_content(text, start, end)
     if span is None:
         if strong and not has_that and np is not None:
@@ -1130,6 +1249,18 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         return None
     attr.content = span
     return attr
+
+
+def _colon_quote(work: _Paragraph, start: int, hi: int) -> int | None:
+    """The quote after a colon within a few words of ``start`` ("with a warning: “...”")."""
+    toks = work.toks
+    m = bisect.bisect_left(work.tok_starts, start)
+    for c in range(m, min(hi, m + _MAX_LEAD + 2)):
+        if work.in_quote[c] >= 0 or toks[c].text in _ALL_MARKS or toks[c].text in ".;":
+            return None
+        if toks[c].text == ":":
+            return work.quote_starting_at(toks[c].end)
+    return None
 
 
 def _according_content(work: _Paragraph, attr: _Attr, lo: int, hi: int, k: int) -> bool:
@@ -1188,7 +1319,7 @@ class _Builder:
 
 
 def _norm(name: str) -> str:
-    return " ".join(regex.sub(r"[^\w\s]", " ", name.casefold()).split())
+    return " ".join(_PUNCT.sub(" ", name.casefold()).split())
 
 
 _LEADING_DET: Final = regex.compile(r"(?i)(?:the|a|an|this|that)\s++")
@@ -1324,11 +1455,14 @@ def _looks_like_name(text: str, raw: _Raw) -> bool:
     inner = text[raw.start : raw.end].strip(" ,.")
     words = inner.split()
     return (
-        bool(words)
-        and len(words) <= 6
-        and inner[:1].isupper()
-        and not regex.search(r"[.!?]", inner)
+        bool(words) and len(words) <= 6 and inner[:1].isupper() and not _SENTENCE_END.search(inner)
     )
+
+
+_MAX_SOURCE_REACH: Final = 3 * _MAX_APPOSITIVE
+"""How many tokens before its cue a source phrase may start."""
+_NEAR_TOKENS: Final = 4
+"""How many tokens a mark, dash or colon may stand from a quote's content."""
 
 
 def _looks_like_speech(text: str, raw: _Raw) -> bool:
@@ -1338,8 +1472,12 @@ def _looks_like_speech(text: str, raw: _Raw) -> bool:
 def _dash_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     """ "“...” — Jane Doe": a dash right after the closing mark introduces the source."""
     toks = work.toks
-    for k, tok in enumerate(toks):
-        if tok.start < raw.end or work.in_quote[k] >= 0:
+    first = bisect.bisect_left(work.tok_starts, raw.end)
+    # the closing mark is among the first tokens after the content: a bounded
+    # look keeps a paragraph of many quotes linear
+    for k in range(first, min(first + _NEAR_TOKENS, len(toks))):
+        tok = toks[k]
+        if work.in_quote[k] >= 0:
             continue
         if tok.text in _ALL_MARKS and k + 1 < len(toks) and toks[k + 1].text in vocab.DASHES:
             np = _np_after(
@@ -1389,7 +1527,8 @@ def _introduced_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     """
     toks = work.toks
     m = bisect.bisect_left(work.tok_starts, raw.start) - 1
-    while m >= 0 and toks[m].text in _ALL_MARKS and work.in_quote[m] < 0:
+    floor = m - _NEAR_TOKENS  # a bounded walk over opening marks keeps this linear
+    while m > floor and m >= 0 and toks[m].text in _ALL_MARKS and work.in_quote[m] < 0:
         m -= 1
     if m < 1 or toks[m].text not in ":—–" or work.in_quote[m] >= 0:
         return None
@@ -1448,9 +1587,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         for attr in attrs_:
             if attr.content is None:
                 continue
-            inner = [
-                q for q in work.quotes if attr.content[0] <= q.start and q.end <= attr.content[1]
-            ]
+            inner = work.quotes_within(*attr.content)
             partial = [q for q in inner if not _looks_like_name(text, q)]
             kind = QuoteKind.MIXED if partial else QuoteKind.INDIRECT
             contents.append((attr.content[0], attr.content[1], attr))
@@ -1461,10 +1598,18 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                     (_make(text, Span(q.start, q.end), QuoteKind.PARTIAL, attr), attr.speaker)
                 )
         last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
+        # a sweep over the contents sorted by start: the furthest end reached so
+        # far tells whether a quote lies inside some reported content
+        contents.sort(key=lambda c: c[0])
+        c = 0
+        reach = -1
         for n, raw in enumerate(work.quotes):
+            while c < len(contents) and contents[c][0] <= raw.start:
+                reach = max(reach, contents[c][1])
+                c += 1
             if raw.start < work.span.start or (raw.start, raw.end) in seen:
                 continue
-            if any(s <= raw.start and raw.end <= e for s, e, _ in contents):
+            if raw.end <= reach:
                 continue
             span = Span(raw.start, raw.end)
             found = by_quote.get(n) or _dash_source(work, raw)

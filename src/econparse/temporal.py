@@ -230,11 +230,18 @@ def _day(published: dt.date | None) -> dt.date | None:
 def _scan(
     text: str, regions: Iterator[Span], published: dt.date | None
 ) -> Iterator[TimeExpression]:
-    pattern = grammar.master()
+    pattern_for = grammar.pattern_for
     ctx = resolver.Context(_day(published))
     for region in regions:
         lo, hi = region.start, region.end
-        for m in pattern.finditer(text, lo, hi):
+        pos = lo
+        for cand, token in grammar.candidates(text, lo, hi):
+            if cand < pos:
+                continue
+            m = pattern_for(token).match(text, cand, hi)
+            if m is None:
+                continue
+            pos = m.end()
             res = resolver.resolve(m, text, lo, hi, ctx)
             if res is None:
                 continue
