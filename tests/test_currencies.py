@@ -10,7 +10,8 @@ import pytest
 
 from econparse import _currencies
 from econparse._currencies import AMBIGUOUS_DEFAULTS, CURRENCIES, ISO_CODES, WORD_CODES
-from econparse.money import _registry, find_money
+from econparse._units import registry
+from econparse.money import find_money
 
 # ISO 4217 List One (current alphabetic codes, as of amendment 178) ...
 ISO_4217_CURRENT = frozenset(
@@ -331,6 +332,5 @@ def test_definitions_file_matches_table() -> None:
 
 
 def test_definitions_load_in_pint() -> None:
-    registry = _registry()
     for code in ISO_CODES:
-        assert str(registry.Quantity(1, code).units) == code
+        assert str(registry().Quantity(1, code).units) == code

@@ -132,3 +132,23 @@ def test_library_code_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
     out, err = capfd.readouterr()
     assert out == ""
     assert err == ""
+
+
+def test_the_unit_registry_is_built_once_under_concurrency() -> None:
+    code = """
+import threading, econparse
+from econparse import _units
+article = econparse.parse("It paid $5bn, up 6.6%.")
+barrier = threading.Barrier(8)
+seen = []
+def work():
+    barrier.wait()
+    seen.append(id(article.money[0].to_quantity()._REGISTRY))
+    seen.append(id(article.percentages[0].to_quantity()._REGISTRY))
+threads = [threading.Thread(target=work) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+print(len(set(seen)), _units._build.cache_info().misses)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "1"]

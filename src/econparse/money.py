@@ -90,12 +90,13 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 import regex
 
 from econparse import _currencies
+from econparse import _units as units
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Mention, Span
 
@@ -682,21 +683,8 @@ class Money(Mention):
                 f"{self.text!r} is a range ({self.low} to {self.high} {self.currency}); "
                 "convert money.low and money.high separately"
             )
-        quantity: pint.Quantity[Decimal] = _registry().Quantity(self.amount, self.currency)
+        quantity: pint.Quantity[Decimal] = units.registry().Quantity(self.amount, self.currency)
         return quantity
-
-
-@functools.cache
-def _registry() -> Any:  # a pint.UnitRegistry; Any keeps pint's generics out
-    """econparse's private pint registry of currencies, built once on first use."""
-    from importlib.resources import files
-
-    import pint
-
-    registry: Any = pint.UnitRegistry(None, non_int_type=Decimal)
-    text = files("econparse").joinpath("currencies.txt").read_text(encoding="utf-8")
-    registry.load_definitions(text.splitlines())
-    return registry
 
 
 def _as_rate(code: str, value: Decimal | str | float) -> Decimal:

@@ -72,6 +72,7 @@ import attrs
 import regex
 
 from econparse import _percent_vocab as vocab
+from econparse import _units as units
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Mention, Span
 
@@ -190,22 +191,8 @@ class Percentage(Mention):
         """
         if self.value is None:
             raise ValueError(f"{self.text!r} is a range; use low and high")
-        registry = _unit_registry()
-        quantity: pint.Quantity[Decimal] = registry.Quantity(self.value, self.unit.value)
+        quantity: pint.Quantity[Decimal] = units.registry().Quantity(self.value, self.unit.value)
         return quantity
-
-
-@functools.cache
-def _unit_registry() -> Any:  # a pint.UnitRegistry; Any keeps pint's generics out
-    """econparse's private pint registry: built once, on first use."""
-    from importlib.resources import files
-
-    import pint  # lazily: importing econparse must not import pint
-
-    registry: Any = pint.UnitRegistry(None, non_int_type=Decimal)
-    lines = files("econparse").joinpath("units.txt").read_text(encoding="utf-8").splitlines()
-    registry.load_definitions(lines)
-    return registry
 
 
 # --------------------------------------------------------------------------
