@@ -82,7 +82,7 @@ def test_an_appended_paragraph_does_not_change_earlier_mentions(
     text = "\n\n".join(paragraphs)
     alone = econparse.parse(text, published="2019-01-27")
     longer = econparse.parse(text + "\n\n" + extra, published="2019-01-27")
-    for kind in ("money", "percentages"):
+    for kind in ("money", "percentages", "times"):
         shared = [m for m in getattr(longer, kind) if m.span.end <= len(text)]
         assert shared == list(getattr(alone, kind))
 

@@ -15,6 +15,21 @@ among a fixed number of alternatives at each position.  Prefix words
 ("early", "nearly") are optional groups tried once.  Scanning (``finditer``)
 resumes after each match, so each character is read by a bounded number of
 attempts whatever the input.
+
+Pre-check
+    Trying the whole alternation at every character is slow (the ``regex``
+    engine pays for every rule at every word).  :func:`candidates` first
+    finds, in one pass of a standard-library pattern over the lower-cased
+    text, the positions where a match can begin: a digit that is a year or
+    is followed by a unit, a month or a clock sign; a word that is a match
+    alone ("March", "today"); any other word a rule can begin with (each
+    rule says which, in ``_STARTS``) only when the next token is a digit or
+    a word of the grammar.  At each such position :func:`pattern_for`
+    gives the master pattern cut down to the rules that can begin with that
+    token (in their order, after a prefix such as "early" when the token can
+    begin one), so the result is what a scan of every position gives
+    (checked by the tests against the full scan); the cut-down patterns are
+    compiled on first use.
 """
 
 from __future__ import annotations

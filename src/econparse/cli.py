@@ -55,7 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     """The command's argument parser (also used to document the CLI)."""
     parser = argparse.ArgumentParser(
         prog="econparse",
-        description="Find money, percentages and article facts in English economic news.",
+        description=(
+            "Find money, percentages, dates and times, quotes and article facts"
+            " in English economic news."
+        ),
     )
     parser.add_argument(
         "files", nargs="*", metavar="FILE", help="UTF-8 text files; '-' or none reads stdin"

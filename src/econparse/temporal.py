@@ -37,7 +37,8 @@ What is found (TimeML/TempEval-3 annotation conventions)
     * ``PRESENT_REF`` (now, currently), ``PAST_REF`` (recently, the past),
       ``FUTURE_REF`` (the future, soon).  "former" is *not* tagged: the
       TempEval-3 data never tags it.
-    * Times "3 p.m. EST", "10:30 GMT", "noon", "Friday morning".
+    * Times "3 p.m. EST", "10:30 GMT", "noon", "Friday morning"; "the week
+      of March 6" is the week containing the date.
     * SETs: "daily", "every week", "each Thursday".
 
 What is not
@@ -46,10 +47,13 @@ What is not
     delegates"), digits glued to letters or signs ("G20", "$61", "76%"),
     "1/2", "4-3", and security names ("the 10-year note", "30-year bond").
 
-Linear time
-    See :mod:`econparse._timex_grammar`: possessive repetitions only, no
-    nested repetition, one ``finditer`` per region; the tense and context
-    checks read a bounded window around each match.
+Speed and linear time
+    See :mod:`econparse._timex_grammar`: one pass of a pre-check pattern
+    finds where a match may begin (a digit, a trigger word followed by
+    more of the grammar), and only there is the grammar matched, cut down
+    to the rules that can begin with that token; possessive repetitions
+    only, no nested repetition; the tense and context checks read a
+    bounded window around each match.
 """
 
 from __future__ import annotations
