@@ -580,3 +580,48 @@ HOLIDAYS: Final = MappingProxyType(
     }
 )
 """Fixed-date holidays: (month, day)."""
+
+FLOATING_HOLIDAYS: Final = MappingProxyType(
+    {
+        "thanksgiving day": (11, 4, 4, 1),
+        "thanksgiving": (11, 4, 4, 1),
+        "labor day": (9, 1, 1, 1),
+        "memorial day": (5, 1, -1, 1),
+        "election day": (11, 2, 1, 2),
+    }
+)
+"""US holidays on a weekday of a month: (month, ISO weekday, n, from day): the n-th
+such weekday on or after that day of the month (n = -1: the last one of the month).
+Election Day is the first Tuesday on or after 2 November."""
+
+DECADE_WORDS: Final = MappingProxyType(
+    {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }
+)
+"""Decades named in words ("the nineties"), by their tens digit."""
+
+YEAR_TEENS: Final = MappingProxyType(
+    {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+)  # fmt: skip
+"""The numbers 10-19 in words, for years read aloud ("nineteen eighteen")."""
+
+YEAR_TENS: Final = MappingProxyType(
+    {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+     "eighty": 80, "ninety": 90}
+)  # fmt: skip
+"""Tens in words, for years read aloud ("nineteen ninety-six")."""
+
+YEAR_UNITS: Final = MappingProxyType(
+    {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+     "nine": 9}
+)  # fmt: skip
+"""Units in words, for years read aloud."""

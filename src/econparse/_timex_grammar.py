@@ -99,7 +99,7 @@ def _capitalised(words: Iterable[str]) -> str:
 
 _SP = r"\s++"
 _YEAR = r"(?:1[6-9]|20)\d\d(?![\d%])(?![.,]\d)"
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\d:%])(?![.,]\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\d%])(?![.,:]\d)"
 _MONTH_FULL = _capitalised(vocab.MONTHS)
 _MONTH_ABBR = _capitalised(vocab.MONTH_ABBREVIATIONS) + r"(?:\.|(?![\w]))"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?![\w])"
@@ -122,7 +122,11 @@ _POS = word_alternation(vocab.POSITION_MODS)
 _QMOD = word_alternation(vocab.QUANTITY_MODS)
 _REL = word_alternation(vocab.RELATIVE_WORDS)
 _TZ = "(?-i:" + "|".join(sorted(vocab.TIME_ZONES, key=len, reverse=True)) + ")"
-_HOLIDAY = _capitalised(vocab.HOLIDAYS).replace("'", "['’]")
+_HOLIDAY = _capitalised([*vocab.HOLIDAYS, *vocab.FLOATING_HOLIDAYS]).replace("'", "['’]")
+_WORD_YEAR = (
+    rf"(?:nineteen|twenty)[\s-]++(?:(?:{'|'.join(vocab.YEAR_TENS)})"
+    rf"(?:[\s-](?:{'|'.join(vocab.YEAR_UNITS)}))?|{'|'.join(vocab.YEAR_TEENS)})(?![\w-])"
+)
 
 _RULES: tuple[tuple[str, str], ...] = (
     (
@@ -145,7 +149,14 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?<![\d.,$])(?:(?P<wd>{_WEEKDAY}),?{_SP})?(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}"
         rf"(?P<mon>{_MONTH})(?:,?{_SP}(?P<y>{_YEAR}))?",
     ),
-    ("monthyear", rf"(?P<mon>{_MONTH})(?:{_SP}of)?,?{_SP}(?P<y>{_YEAR})"),
+    (
+        "monthyear",
+        rf"(?P<mon>{_MONTH})(?:{_SP}of)?,?{_SP}(?:(?P<y>{_YEAR})|(?P<wy>{_WORD_YEAR}))",
+    ),
+    (
+        "monthrel",
+        rf"(?P<mon>{_MONTH})(?:{_SP}of)?,?{_SP}(?P<rel>last|this|next){_SP}year(?![\w-])",
+    ),
     (
         "quarter",
         rf"(?:the{_SP})?(?:(?P<y1>{_YEAR})(?:['’]s)?{_SP}|(?P<rel>{_REL}){_SP}year(?:['’]s)?{_SP})?"
@@ -176,7 +187,8 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "decade",
-        r"(?:the\s++)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)['’]?s)(?![\w'’])",
+        r"(?:the\s++)?(?:(?P<dec>(?:1[0-9]|20)\d0)['’]?s|['’](?P<dec2>\d0)['’]?s)(?![\w'’])"
+        rf"|the{_SP}(?P<decw>{'|'.join(vocab.DECADE_WORDS)})(?![\w'’-])",
     ),
     (
         "century",
@@ -186,7 +198,12 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "yearago",
         r"(?:the\s++)?(?:a\s++)?year[-\s](?:earlier|ago)(?:\s++(?P<noun>quarter|period|month))?"
-        r"(?![\w-])",
+        r"(?![\w-])"
+        # "the quarter a year ago", "the corresponding period last year", "last year's quarter"
+        r"|(?:the\s++)?(?:(?:same|corresponding|comparable)\s++)?(?P<noun>quarter|period)\s++"
+        r"(?:a\s++year\s++(?:ago|earlier)|(?:of\s++)?last\s++year)(?![\w'’-])"
+        r"|last\s++year['’]s\s++(?:(?:same|corresponding|comparable)\s++)?"
+        r"(?P<noun>quarter|period)(?![\w-])",
     ),
     (
         "yearperiod",
@@ -210,7 +227,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         "weekof",
         rf"the{_SP}week{_SP}of{_SP}(?P<mon>{_MONTH}){_SP}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?",
     ),
-    ("theunit", r"the\s++(?P<unit>year|month|week|quarter|decade|century)(?![\w-])"),
+    (
+        "theunit",
+        r"the\s++(?:(?P<whole>full|fiscal)[\s-]++(?=year))?"
+        r"(?P<unit>year|month|week(?:end)?|quarter|decade|century)(?![\w-])",
+    ),
     (
         "relnamed",
         rf"(?:the{_SP}(?P<prev>previous|following){_SP}(?P<wd2>{_WEEKDAY})|"
@@ -225,7 +246,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "season",
-        rf"(?:(?P<season>{_SEASON})(?:{_SP}of)?{_SP}(?P<y>{_YEAR})"
+        rf"(?:(?P<season>{_SEASON})(?:{_SP}of)?{_SP}(?:(?P<y>{_YEAR})|(?P<wy>{_WORD_YEAR}))"
         rf"|(?<=\b(?:in|during|since|until|by|through|for|this|over)\s++(?:the\s++)?)"
         rf"(?P<season2>{_SEASON})(?!\s++(?:of|in)\b))(?![\w])",
     ),
@@ -234,8 +255,14 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?<![\w.:$])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s?+"
         rf"(?P<ap>[ap]\.m\.|[ap]\.m(?![\w])|[ap]m(?![\w]))"
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?={_SP}(?:{_TZ}|local{_SP}time)))"
-        rf"(?:{_SP}(?P<tz>{_TZ})(?![\w]))?"
-        rf"|(?<![\w-])(?P<noon>noon|midnight)(?![\w-])(?:{_SP}(?:on{_SP})?(?P<tday>{_WEEKDAY}))?",
+        rf"(?:{_SP}(?P<tz>{_TZ})(?![\w]))?(?:,?{_SP}(?:on{_SP})?(?:(?P<tday>{_WEEKDAY})"
+        rf"|(?P<mon>{_MONTH}){_SP}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?))?"
+        rf"|(?<![\w-])(?P<noon>noon|midnight)(?![\w-])(?:{_SP}(?:on{_SP})?(?P<tday2>{_WEEKDAY}))?",
+    ),
+    # a year read aloud in broadcast transcripts ("in nineteen ninety-six")
+    (
+        "wordyear",
+        rf"(?P<wy>{_WORD_YEAR})(?!{_SP}(?:percent|per{_SP}cent|{'|'.join(vocab.QUANTITY_NOUNS)})\b)",
     ),
     (
         "monthonly",
@@ -256,8 +283,12 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?<![\w-])(?P<ref>the\s++past(?!\s++(?:few|several|\d|year|month|week|decade|quarter))"
         r"|the\s++future(?=\s*+[,.;:!?)\"”’']|\s++(?:of|for|and|or|but|is|was|will|as|to|in|"
         r"when|than|with|by|at)\b|\s*+$)|the\s++present(?!\s++\w+(?<!of|and|or|for|is|was))"
-        r"|at\s++present|right\s++now|now|currently|nowadays|recently|lately|previously|formerly"
-        r"|soon|shortly(?!\s++(?:after|before)))(?![\w-])",
+        r"|at\s++present|right\s++now|now|currently|nowadays|recently|lately|formerly"
+        # "a previously announced plan", "as previously reported": the adverb orders
+        # an event, it names no time; "as soon as", "soon after" relate two events
+        r"|previously(?!\s++(?:[a-z]++(?<=ed)|had|been|held|sent|said|made|paid|sold|led|known"
+        r"|shown|given|taken)\b)|(?<!\bas\s++)soon(?!\s++(?:as|after|before)\b)"
+        r"|shortly(?!\s++(?:after|before)\b))(?![\w-])",
     ),
     ("vague", r"(?<=\b(?:for|in|over)\s++)(?P<unit>years|months|weeks|decades|days)(?![\w-])"),
 )
@@ -324,6 +355,7 @@ _STARTS: dict[str, tuple[Iterable[str], ...]] = {
     "mdy": (vocab.WEEKDAYS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS),
     "dmy": (vocab.WEEKDAYS, ("the", DIGIT)),
     "monthyear": (vocab.MONTHS, vocab.MONTH_ABBREVIATIONS),
+    "monthrel": (vocab.MONTHS, vocab.MONTH_ABBREVIATIONS),
     "quarter": (
         ("the", DIGIT, "fiscal", "final", "last", "latest"),
         vocab.RELATIVE_WORDS,
@@ -335,8 +367,10 @@ _STARTS: dict[str, tuple[Iterable[str], ...]] = {
     "fiscal": (("the", DIGIT, "fiscal", "financial", "fy"),),
     "decade": (("the", DIGIT, QUOTE),),
     "century": (("the", DIGIT), vocab.ORDINALS),
-    "holiday": (vocab.HOLIDAYS,),
-    "yearago": (("the", "a", "year"),),
+    "holiday": (vocab.HOLIDAYS, vocab.FLOATING_HOLIDAYS),
+    "yearago": (
+        ("the", "a", "year", "same", "corresponding", "comparable", "quarter", "period", "last"),
+    ),
     "yearperiod": (("the",),),
     "span": (
         vocab.QUANTITY_MODS,
@@ -352,6 +386,7 @@ _STARTS: dict[str, tuple[Iterable[str], ...]] = {
     "deictic": (vocab.DEICTIC_DAYS, ("this", "last")),
     "season": (vocab.SEASONS,),
     "time": ((DIGIT, "noon", "midnight"),),
+    "wordyear": (("nineteen", "twenty"),),
     "monthonly": (vocab.MONTHS,),
     "year": ((DIGIT,),),
     "set": (vocab.FREQUENCIES, ("every", "each")),
@@ -431,7 +466,8 @@ def _alone_words() -> frozenset[str]:
     )
     words = {entry for table in tables for entry in table}
     # "Christmas", "Valentine's": a holiday whose first word is not followed by a space
-    words |= {_first_word(h) for h in vocab.HOLIDAYS if not regex.match(r"\w+\s", h)}
+    holidays = (*vocab.HOLIDAYS, *vocab.FLOATING_HOLIDAYS)
+    words |= {_first_word(h) for h in holidays if not regex.match(r"\w+\s", h)}
     return frozenset(words)
 
 
@@ -470,6 +506,11 @@ _GRAMMAR_TABLES: tuple[Iterable[str], ...] = (
     vocab.FREQUENCIES,
     vocab.TIME_ZONES,
     vocab.HOLIDAYS,
+    vocab.FLOATING_HOLIDAYS,
+    vocab.DECADE_WORDS,
+    vocab.YEAR_TEENS,
+    vocab.YEAR_TENS,
+    vocab.YEAR_UNITS,
 )
 
 
@@ -490,6 +531,9 @@ def _trigger() -> re.Pattern[str]:
     only when it has four digits (a year) or is glued to a sign or letters
     ("2019-01", "1/27", "10:30", "1st", "3pm") or is followed by a unit, a
     month or "a.m." ("3 weeks", "27 January", "9 a.m.", "9 1/2 years").
+    The look-ahead over a number's digits and separators is bounded (at
+    most 20 digits a group, 8 groups): a start inside a long run of
+    separated digits costs a bounded amount, so the scan stays linear.
     """
     triggers = trigger_words()
     alone = _alone_words() & triggers
@@ -499,7 +543,7 @@ def _trigger() -> re.Pattern[str]:
     units_months = (vocab.UNITS, vocab.UNIT_PLURALS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS)
     after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business"])
     number = (
-        r"\d(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d*+(?:[,.]\d++)*+(?:[-/:'\u2019a-z]"
+        r"\d(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
         rf"|\s++(?:{after_number}|[ap]\.?m|\d)))"
     )
     return re.compile(

@@ -20,6 +20,8 @@ Resolution rules
       week" are counted from the previous expression in the document when
       there is one at a fitting granularity (earnings reports compare
       quarters), else from the publication date.
+
+Nothing is compiled at import: the helper patterns are compiled on first use.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -38,6 +41,16 @@ from econparse.numbers import parse_number
 __all__ = ["Context", "Resolved", "resolve", "tense"]
 
 _Interval = tuple[dt.date, dt.date]
+
+
+def _lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """A standard-library pattern compiled on first use (nothing is compiled at import)."""
+    return functools.cache(lambda: re.compile(pattern, flags))
+
+
+def _lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
+    """A ``regex`` pattern compiled on first use (nothing is compiled at import)."""
+    return functools.cache(lambda: regex.compile(pattern, flags))
 
 
 @attrs.frozen
@@ -133,8 +146,8 @@ def _pick(
 
 # ---------------------------------------------------------------- tense
 
-_WORD = re.compile(r"[A-Za-z']++")
-_CLAUSE_BREAK = re.compile(r"[;:!?\"“”]|\.(?=\s++[A-Z`'‘\"“(])")
+_WORD = _lazy_re(r"[A-Za-z']++")
+_CLAUSE_BREAK = _lazy_re(r"[;:!?\"“”]|\.(?=\s++[A-Z`'‘\"“(])")
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -144,15 +157,15 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     first cue found going outwards (left side first at equal distance) wins.
     """
     left_text = text[max(lo, start - 60) : start]
-    cuts = [c.end() for c in _CLAUSE_BREAK.finditer(left_text)]
+    cuts = [c.end() for c in _CLAUSE_BREAK().finditer(left_text)]
     if cuts:
         left_text = left_text[cuts[-1] :]
     right_text = text[end : min(hi, end + 60)]
-    stop = _CLAUSE_BREAK.search(right_text)
+    stop = _CLAUSE_BREAK().search(right_text)
     if stop is not None:
         right_text = right_text[: stop.start()]
-    left = [w.lower() for w in _WORD.findall(left_text)][::-1]
-    right = [w.lower() for w in _WORD.findall(right_text)]
+    left = [w.lower() for w in _WORD().findall(left_text)][::-1]
+    right = [w.lower() for w in _WORD().findall(right_text)]
     for i in range(max(len(left), len(right))):
         for words in (left, right):
             if i < len(words):
@@ -414,16 +427,54 @@ def _month_day(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
         cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
     if not cands:
         return None
+    if _PERIOD_ENDED_BEFORE().search(text, max(lo, m.start() - 12), m.start()):
+        # "the year ended March 31": a reported period is over, however long ago
+        b, e, v = _pick(cands, pub, "PAST")
+        return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
     b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
     if abs((b - pub).days) > 183:
         b, e, v = _pick(cands, pub, "NONE")
     return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
 
 
+_PERIOD_ENDED_BEFORE = _lazy_re(r"\bended\s++$", re.IGNORECASE)
+
+
+def word_year(raw: str) -> int:
+    """The year read aloud in ``raw``: "nineteen ninety-six" is 1996, "twenty ten" 2010."""
+    first, *rest = regex.split(r"[\s-]+", raw.lower())
+    century = 19 if first == "nineteen" else 20
+    if len(rest) == 1 and rest[0] in vocab.YEAR_TEENS:
+        return century * 100 + vocab.YEAR_TEENS[rest[0]]
+    units = vocab.YEAR_UNITS[rest[1]] if len(rest) > 1 else 0
+    return century * 100 + vocab.YEAR_TENS[rest[0]] + units
+
+
+def _year_of(m: regex.Match[str]) -> int:
+    """The year of a rule with a year in digits (``y``) or read aloud (``wy``)."""
+    return int(m["y"]) if m["y"] else word_year(m["wy"])
+
+
+def _h_wordyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    y = word_year(m["wy"])
+    return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
+
+
 def _h_monthyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
-    month, y = _month_number(m["mon"]), int(m["y"])
+    month, y = _month_number(m["mon"]), _year_of(m)
     b, e = _month(y, month)
     return "DATE", f"{y:04d}-{month:02d}", b, e, "MONTH", "NONE", None, None
+
+
+def _h_monthrel(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    """ "July last year", "in March this year": the month of the year named relatively."""
+    month = _month_number(m["mon"])
+    pub = ctx.published
+    if pub is None:
+        return "DATE", f"XXXX-{month:02d}", None, None, "MONTH", "NONE", None, None
+    y = pub.year + vocab.RELATIVE_WORDS[m["rel"].lower()]
+    b, e = _month(y, month)
+    return "DATE", f"{y:04d}-{month:02d}", b, e, "MONTH", "PUBLICATION", None, None
 
 
 def _h_monthonly(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -462,7 +513,7 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     return "DATE", v, b, e, "MONTH", "PUBLICATION", None, None
 
 
-_PREP_BEFORE = regex.compile(
+_PREP_BEFORE = _lazy_regex(
     r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this"
     r"|before|after|on|between|and|or|for|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
     regex.IGNORECASE,
@@ -470,7 +521,7 @@ _PREP_BEFORE = regex.compile(
 
 
 def _preposition_before(text: str, pos: int) -> bool:
-    return _PREP_BEFORE.search(text, max(0, pos - 25), pos) is not None
+    return _PREP_BEFORE().search(text, max(0, pos - 25), pos) is not None
 
 
 def _may_is_month(text: str, start: int, end: int, pos: str | None) -> bool:
@@ -571,6 +622,12 @@ def _h_fiscal(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) ->
 def _h_decade(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["dec"]:
         d0 = int(m["dec"])
+    elif m["decw"]:
+        # "the nineties": the one of the publication's century, else of the 1900s
+        tens = vocab.DECADE_WORDS[m["decw"].lower()] * 10
+        pub = ctx.published
+        century = pub.year // 100 * 100 if pub is not None else 1900
+        d0 = century + tens if pub is None or century + tens <= pub.year else century - 100 + tens
     else:
         yy = int(m["dec2"])
         d0 = (1900 if yy >= 30 else 2000) + yy
@@ -608,19 +665,34 @@ def _h_century(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
 
 def _h_holiday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
-    month, d = vocab.HOLIDAYS[key]
     if m["y"]:
-        day = dt.date(int(m["y"]), month, d)
+        day = _holiday(key, int(m["y"]))
         return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
     pub = ctx.published
     if pub is None:
+        if key in vocab.FLOATING_HOLIDAYS:
+            return "DATE", "XXXX-XX-XX", None, None, "DAY", "NONE", None, None
+        month, d = vocab.HOLIDAYS[key]
         return "DATE", f"XXXX-{month:02d}-{d:02d}", None, None, "DAY", "NONE", None, None
     cands = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
-        day = dt.date(y, month, d)
+        day = _holiday(key, y)
         cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
     b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
     return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
+
+
+def _holiday(key: str, year: int) -> dt.date:
+    """The date of holiday ``key`` (a key of either holiday table) in ``year``."""
+    if key in vocab.HOLIDAYS:
+        month, d = vocab.HOLIDAYS[key]
+        return dt.date(year, month, d)
+    month, weekday, n, first = vocab.FLOATING_HOLIDAYS[key]
+    if n < 0:
+        last = _month(year, month)[1] - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    start = dt.date(year, month, first)
+    return start + dt.timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (n - 1))
 
 
 def _h_yearago(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -677,8 +749,16 @@ def _unknown(gran: str) -> str:
 
 
 def _bond_after(text: str, end: int) -> bool:
-    following = _WORD.match(text, end + 1) if end < len(text) and text[end] in " -" else None
+    following = _WORD().match(text, end + 1) if end < len(text) and text[end] in " -" else None
     return following is not None and following.group().lower() in vocab.BOND_NOUNS
+
+
+_AGE_AFTER = _lazy_regex(r"\s++old\b", regex.I)
+_AMOUNT_BEFORE = _lazy_regex(
+    r"(?:\d[\d,.]*+%?|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent"
+    r"|cents?|dollars?|mln|bln|bn))(?:\s++(?:of\s++)?[a-z][a-z-]*+)?\s++$",
+    regex.I,
+)
 
 
 def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -730,9 +810,18 @@ def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
             return "DATE", v, b, e, gran, "PUBLICATION", qmod, None
         r = _ago(ctx, unit, n * int(qty), None, None)
         return None if r is None else (*r[:6], qmod, None)
+    if _AGE_AFTER().match(text, m.end(), hi):
+        return None  # "Mr. Smith, 52 years old": an age, not a stretch of time
     value = duration_value(qty, unit)
     if rel in ("this", "current") or (rel == "" and the and qty is None):
         return None
+    if (
+        qty_raw.lower() in ("a", "an")
+        and not (qmod_raw or the or rel or m["orso"])
+        and _AMOUNT_BEFORE().search(text, max(lo, m.start() - 40), m.start())
+    ):
+        # "$2 million a year", "four flights a week": a rate, i.e. a recurrence
+        return "SET", value, None, None, None, "NONE", None, None
     return "DURATION", value, None, None, None, "NONE", qmod, (span_start, m.end())
 
 
@@ -781,9 +870,28 @@ def _relative_unit(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     return "DATE", v, b, e, gran, "PUBLICATION", None, None
 
 
+def _no_interval(result: _Result) -> _Result:
+    """A fiscal year's value without the calendar interval (see ``_FISCAL_NOTE``)."""
+    kind, value, _, _, gran, anchor, mod, span = result
+    return kind, value, None, None, gran, anchor, mod, span
+
+
 def _h_relative(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
+    if unit in ("fiscal year", "calendar year"):
+        # counted as calendar years; a fiscal year keeps no interval
+        if rel == "latest":  # the latest completed one, as for quarters
+            result = _relative_unit(m, ctx, "year", -1, text, lo, hi)
+        else:
+            result = _relative(m, text, lo, hi, ctx, rel, "year")
+        return _no_interval(result) if result and unit == "fiscal year" else result
+    return _relative(m, text, lo, hi, ctx, rel, unit)
+
+
+def _relative(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
+    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, rel: str, unit: str
+) -> _Result | None:
     the = text[m.start("r_relative") : m.start("r_relative") + 4].lower() == "the "
     if unit == "period":
         prev = ctx.previous
@@ -815,7 +923,7 @@ def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context
     return "DATE", f"{y:04d}", b, e, "YEAR", "NONE", None, None
 
 
-_PERIOD_END_AFTER = re.compile(r"\s++(?:ended|ending|ends|to|through|that|in\s++which)\b", re.I)
+_PERIOD_END_AFTER = _lazy_re(r"\s++(?:ended|ending|ends|to|through|that|in\s++which)\b", re.I)
 
 
 def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -830,12 +938,45 @@ def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     if unit == "year":
         # "the year ended June 30" is a fiscal year's length; "for the year",
         # "a high for the year", "nine months of the year" are this year
-        if _PERIOD_END_AFTER.match(text, m.end(), hi):
+        if _PERIOD_END_AFTER().match(text, m.end(), hi):
             return "DURATION", "P1Y", None, None, None, "NONE", None, None
-        return _relative_unit(m, ctx, unit, 0, text, lo, hi)
+        result = _relative_unit(m, ctx, unit, 0, text, lo, hi)
+        if result is not None and (m["whole"] or "").lower() == "fiscal":
+            return _no_interval(result)
+        return result
     if unit == "week":
         return _relative_unit(m, ctx, unit, 0, text, lo, hi)
+    if unit == "weekend":
+        return _the_weekend(m, text, lo, hi, ctx)
     return None
+
+
+def _the_weekend(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result:
+    """ "over the weekend": the weekend under way, else the latest one (past tense), the
+    coming one (future) or the nearer of the two; valued as its ISO week + "-WE"."""
+    pub = ctx.published
+    if pub is None:
+        return "DATE", "XXXX-WXX-WE", None, None, "WEEK", "NONE", None, None
+    if pub.isoweekday() >= 6:
+        saturday = pub - dt.timedelta(days=pub.isoweekday() - 6)
+    else:
+        before = pub - dt.timedelta(days=pub.isoweekday() + 1)
+        after = before + dt.timedelta(days=7)
+        when = tense(text, m.start(), m.end(), lo, hi)
+        if when == "NONE":
+            when = "PAST" if pub - before <= after - pub else "FUTURE"
+        saturday = before if when == "PAST" else after
+    v = _date_at("WEEK", saturday)[0]
+    return (
+        "DATE",
+        v + "-WE",
+        saturday,
+        saturday + dt.timedelta(days=2),
+        "WEEK",
+        "PUBLICATION",
+        None,
+        None,
+    )
 
 
 def _weekday(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
@@ -949,9 +1090,9 @@ def _season_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
 
 
 def _h_season(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
-    if m["y"]:
+    if m["y"] or m["wy"]:
         code = vocab.SEASONS[m["season"].lower()]
-        y = int(m["y"])
+        y = _year_of(m)
         b, e = _season(y, code)
         return "DATE", f"{y:04d}-{code}", b, e, "SEASON", "NONE", None, None
     code = vocab.SEASONS[m["season2"].lower()]
@@ -979,6 +1120,7 @@ def _h_deictic(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
 
 
 def _h_time(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    """ "3 p.m. EST", "noon Saturday", "10 p.m. Wednesday", "5 p.m. EST Nov. 9"."""
     if m["noon"]:
         hour, minute = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
     elif m["h24"]:
@@ -986,28 +1128,25 @@ def _h_time(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
     else:
         hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
         minute = int(m["mi"] or 0)
-    pub = ctx.published
     clock = f"T{hour:02d}:{minute:02d}"
-    if m["tday"]:
-        value, day, anchor = _weekday(m, text, lo, hi, ctx, vocab.WEEKDAYS[m["tday"].lower()], None)
-        if day is None:
-            return "TIME", f"{value}{clock}", None, None, "TIME", anchor, None, None
-        at = dt.datetime(day.year, day.month, day.day, hour, minute)
-        end_at = at + dt.timedelta(minutes=1)
-        return "TIME", f"{value}{clock}", at, end_at, "TIME", anchor, None, None
-    if pub is None:
-        return "TIME", f"XXXX-XX-XX{clock}", None, None, "TIME", "NONE", None, None
-    at = dt.datetime(pub.year, pub.month, pub.day, hour, minute)
-    return (
-        "TIME",
-        f"{pub.isoformat()}{clock}",
-        at,
-        at + dt.timedelta(minutes=1),
-        "TIME",
-        "PUBLICATION",
-        None,
-        None,
-    )
+    weekday = m["tday"] or m["tday2"]
+    day: dt.date | None
+    if weekday:
+        value, day, anchor = _weekday(m, text, lo, hi, ctx, vocab.WEEKDAYS[weekday.lower()], None)
+    elif m["mon"]:
+        date = _month_day(m, text, lo, hi, ctx)
+        if date is None:
+            return None
+        value, day, anchor = date[1], date[2], date[5]
+    elif ctx.published is None:
+        value, day, anchor = "XXXX-XX-XX", None, "NONE"
+    else:
+        day = ctx.published
+        value, anchor = day.isoformat(), "PUBLICATION"
+    if day is None:
+        return "TIME", f"{value}{clock}", None, None, "TIME", anchor, None, None
+    at = dt.datetime(day.year, day.month, day.day, hour, minute)
+    return "TIME", f"{value}{clock}", at, at + dt.timedelta(minutes=1), "TIME", anchor, None, None
 
 
 def _h_year(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -1018,19 +1157,19 @@ def _h_year(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
-_BEFORE_YEAR = regex.compile(r"([\w.&']+)\s*+$")
-_NAME_BEFORE = regex.compile(
+_BEFORE_YEAR = _lazy_regex(r"([\w.&']+)\s*+$")
+_NAME_BEFORE = _lazy_regex(
     r"(?:"
     + "|".join(regex.escape(w) for w in sorted(vocab.YEAR_NAME_WORDS, key=len, reverse=True))
     + r")\s*+$",
     regex.IGNORECASE,
 )
-_QUANTITY_BEFORE = regex.compile(
+_QUANTITY_BEFORE = _lazy_regex(
     r"\b(?:about|some|nearly|almost|than|total\s++of|approximately|roughly|around|only|just|"
     r"over|under|of|to|by|from|with|had|has|have|were|was)\s++$",
     regex.IGNORECASE,
 )
-_YEAR_CUE_BEFORE = regex.compile(
+_YEAR_CUE_BEFORE = _lazy_regex(
     r"\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|year|"
     r"fiscal|calendar|summer|spring|autumn|fall|winter|and|or|to)\s++$",
     regex.IGNORECASE,
@@ -1042,15 +1181,15 @@ def _is_year(text: str, s: int, e: int, prefixed: bool) -> bool:
     if prefixed:
         return True
     window = text[max(0, s - 30) : s]
-    if _NAME_BEFORE.search(window):
+    if _NAME_BEFORE().search(window):
         return False
-    word = _BEFORE_YEAR.search(window)
-    nxt = _WORD.match(text, e + 1) if e < len(text) and text[e] == " " else None
+    word = _BEFORE_YEAR().search(window)
+    nxt = _WORD().match(text, e + 1) if e < len(text) and text[e] == " " else None
     next_word = nxt.group().lower() if nxt else ""
-    if next_word in vocab.QUANTITY_NOUNS and not _YEAR_CUE_BEFORE.search(window):
+    if next_word in vocab.QUANTITY_NOUNS and not _YEAR_CUE_BEFORE().search(window):
         return False
     if (
-        _QUANTITY_BEFORE.search(window)
+        _QUANTITY_BEFORE().search(window)
         and next_word.endswith("s")
         and next_word
         not in (
@@ -1085,9 +1224,19 @@ def _sentence_start(text: str, pos: int) -> bool:
     return before == "" or before[-1] in '.!?"“”(\n'
 
 
+_NOUN_AFTER = _lazy_regex(
+    r"\s++(?!(?:and|or|to|in|on|at|by|for|from|with|as|than|but|if)\b)[a-z]", regex.I
+)
+
+
 def _h_set(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["freq"]:
-        value = vocab.FREQUENCIES[m["freq"].lower()]
+        freq = m["freq"].lower()
+        if freq == "quarterly" and _NOUN_AFTER().match(text, m.end(), hi):
+            # "its quarterly dividend", "quarterly results": the name of a
+            # reporting period's instrument, not a recurrence in time
+            return None
+        value = vocab.FREQUENCIES[freq]
     elif m["wd"]:
         value = f"XXXX-WXX-{vocab.WEEKDAYS[m['wd'].lower()]}"
     elif m["mon"]:
@@ -1115,6 +1264,7 @@ _HANDLERS = {
     "mdy": _month_day,
     "dmy": _month_day,
     "monthyear": _h_monthyear,
+    "monthrel": _h_monthrel,
     "quarter": _h_quarter,
     "qcode": _h_qcode,
     "half": _h_half,
@@ -1134,6 +1284,7 @@ _HANDLERS = {
     "deictic": _h_deictic,
     "season": _h_season,
     "time": _h_time,
+    "wordyear": _h_wordyear,
     "monthonly": _h_monthonly,
     "year": _h_year,
     "set": _h_set,

@@ -37,15 +37,23 @@ What is found (TimeML/TempEval-3 annotation conventions)
     * ``PRESENT_REF`` (now, currently), ``PAST_REF`` (recently, the past),
       ``FUTURE_REF`` (the future, soon).  "former" is *not* tagged: the
       TempEval-3 data never tags it.
-    * Times "3 p.m. EST", "10:30 GMT", "noon", "Friday morning"; "the week
-      of March 6" is the week containing the date.
+    * Times "3 p.m. EST", "10:30 GMT", "noon", "Friday morning", with their
+      day ("5 p.m. EST Nov. 9", "9 a.m. Tuesday"); "the week of March 6" is
+      the week containing the date; "the weekend" ("2019-W23-WE").
+    * "July last year" (one month), "the quarter a year ago", "the current
+      fiscal year", "the full year"; holidays on a weekday (Thanksgiving,
+      Labor Day, Election Day); years read aloud ("nineteen ninety-six") and
+      decades in words ("the nineties").
+    * Rates are SETs: "$2 million a year" (``P1Y``).
     * SETs: "daily", "every week", "each Thursday".
 
 What is not
     Four digits after a name ("Made in China 2025", "Vision 2030", "Boeing
     737" is not four digits anyway) or before a count noun ("2025
     delegates"), digits glued to letters or signs ("G20", "$61", "76%"),
-    "1/2", "4-3", and security names ("the 10-year note", "30-year bond").
+    "1/2", "4-3", security names ("the 10-year note", "30-year bond"), ages
+    ("52 years old"), "as soon as", "previously" before a participle, and
+    "quarterly" before a noun ("its quarterly dividend").
 
 Speed and linear time
     See :mod:`econparse._timex_grammar`: one pass of a pre-check pattern
