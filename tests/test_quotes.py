@@ -620,6 +620,66 @@ SUBJECT: list[Row] = [
     ),
 ]
 
+# --- speaker forms: parentheticals, initials, quantifiers, roundups, quotes across a sentence end
+SPEAKER_FORMS: list[Row] = [
+    # a quote inside reported content stays in it, even across a clause breaker or a sentence end
+    (
+        "Jane Roe says Acme’s “pricing is reckless, even for a monopoly.” She says it will end badly.",
+        [
+            (M, "Acme’s “pricing is reckless, even for a monopoly.”", "Jane Roe"),
+            (P, "pricing is reckless, even for a monopoly.", "Jane Roe"),
+        ],
+    ),
+    (
+        'John Smith left the meeting early, saying that prices "will rise. Wages will not keep up."',
+        [
+            (M, 'prices "will rise. Wages will not keep up.', "John Smith"),
+            (P, "will rise. Wages will not keep up.", "John Smith"),
+        ],
+    ),
+    # an unclosed quote is not pulled into the content
+    ("Jane Roe called it a “bad plan.", [(IND, "it a “bad plan", "Jane Roe")]),
+    # a cue opening its sentence, then a comma
+    (
+        "Said Jane Doe, “Rates will rise before the summer is over.”",
+        [(D, "Rates will rise before the summer is over.", "Jane Doe")],
+    ),
+    # a party-and-state parenthetical between the source and its cue
+    (
+        "Sen. Jane Doe (D-Ohio) said “the bill will pass before the recess.”",
+        [(D, "the bill will pass before the recess.", "Jane Doe")],
+    ),
+    ("Jane Doe (R-Texas) said the bill would pass.", [(IND, "the bill would pass", "Jane Doe")]),
+    # initials inside a name
+    ("“We will act soon,” said Rep. J.K. Smith.", [(D, "We will act soon,", "J.K. Smith")]),
+    (
+        "“We will act soon,” said Mary A. Smith Jones.",
+        [(D, "We will act soon,", "Mary A. Smith Jones")],
+    ),
+    # a quantifier opening an inverted source is a determiner, not a pronoun
+    ("“We will act soon,” said one Ohio Democrat.", [(D, "We will act soon,", "Ohio Democrat")]),
+    (
+        "“We will act soon,” said one former senior bank official.",
+        [(D, "We will act soon,", "one former senior bank official")],
+    ),
+    ("“We will act soon,” said some economists.", [(D, "We will act soon,", "some economists")]),
+    ("“We will act soon,” said one.", [(D, "We will act soon,", None)]),
+    ("“We will act soon,” said the official.", [(D, "We will act soon,", "official")]),
+    # a roundup heading: "Name:" or "Name, Outlet:" before the quote; a dateline is not one
+    (
+        "Jane Roe, The Daily Planet: “The debate was a draw and nobody will remember it next week.”",
+        [(D, "The debate was a draw and nobody will remember it next week.", "Jane Roe")],
+    ),
+    (
+        "John Smith: “The debate was a draw and nobody will remember it next week.”",
+        [(D, "The debate was a draw and nobody will remember it next week.", "John Smith")],
+    ),
+    (
+        "Springfield, Monday: “The debate was a draw and nobody will remember it next week.”",
+        [(D, "The debate was a draw and nobody will remember it next week.", None)],
+    ),
+]
+
 ALL_ROWS = [
     *[("marks", r) for r in MARKS],
     *[("before", r) for r in BEFORE],
@@ -633,6 +693,7 @@ ALL_ROWS = [
     *[("not-cues", r) for r in NOT_CUES],
     *[("speech", r) for r in SPEECH],
     *[("subject", r) for r in SUBJECT],
+    *[("speaker-forms", r) for r in SPEAKER_FORMS],
 ]
 
 # Known failures: run strictly, so that a fix flips loudly.
@@ -904,6 +965,38 @@ def test_source_phrase(
     assert quote.speaker is not None
     speaker = speakers[quote.speaker]
     assert (speaker.name, speaker.role, speaker.organization) == (name, role, organization)
+
+
+# the source phrase as written (``Quote.speaker_phrase``): determiners, honorific
+# owners and relative clauses belong to it
+SOURCE_PHRASES = [
+    ("“We will act soon,” said a Texas Republican.", "a Texas Republican"),
+    ("“We will act soon,” said another Texas Republican.", "another Texas Republican"),
+    ("“We will act soon,” said one Ohio Democrat.", "one Ohio Democrat"),
+    ("One senior official said rates would rise.", "One senior official"),
+    ("His chief economist John Smith said rates would rise.", "His chief economist John Smith"),
+    ("Sen. Jane Doe (D-Ohio) said the bill would pass.", "Sen. Jane Doe"),
+    ("“We will act soon,” said Rep. J.K. Smith.", "Rep. J.K. Smith"),
+    ("Mr. Smith's advisers said the plan would work.", "Mr. Smith's advisers"),
+    ("Ms. Roe's campaign said the plan would fail.", "Ms. Roe's campaign"),
+    (
+        "“It is over,” said a senior bank official who spoke on condition of anonymity.",
+        "a senior bank official who spoke on condition of anonymity",
+    ),
+    (
+        "“It is over,” said a bank official who asked not to be named, before leaving.",
+        "a bank official who asked not to be named",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"), SOURCE_PHRASES, ids=[r[0][:40] for r in SOURCE_PHRASES]
+)
+def test_source_phrase_as_written(text: str, phrase: str) -> None:
+    quotes, _ = find_quotes(text)
+    assert quotes[0].speaker_phrase is not None
+    assert quotes[0].speaker_phrase.slice(text) == phrase
 
 
 def test_paired_marks_never_split_into_single_quotes() -> None:

@@ -54,6 +54,7 @@ WEIRD = [
     "more than " * 1000 + "$5bn",
     "1," * 5000 + "5%",
     "$" * 5000 + "5",
+    'he said that "she said ' * 2000,  # a run of reported speech with no sentence end
 ]
 
 

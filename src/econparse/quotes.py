@@ -36,7 +36,10 @@ What is recognised
     source phrase before the name we read: "“...,” Acme Bank senior
     strategist Jane Doe said"), right after it ("Alden said: “...”", colon
     and comma forms, "Doe responded with a warning: “...”") or after a dash
-    ("“...” — Jane Doe").  A quote introduced by a colon or dash after a
+    ("“...” — Jane Doe"), a cue opening its sentence ("Said Doe, “...”"),
+    a short parenthetical between source and cue ("Sen. Jane Doe (D-Ohio)
+    said"), and a roundup heading ("Jane Roe, The Daily Planet: “...”", see
+    :func:`_heading_source`).  A quote introduced by a colon or dash after a
     clause whose subject is a name or pronoun takes that subject ("But
     Smith deflected with a joke: “...”"; see :func:`_sentence_subject`).
     A quote with no attribution of its own takes the speaker of the last
@@ -64,6 +67,9 @@ What is recognised
     are not attributions.  A participle with no attribution before it in
     its sentence takes the sentence's subject ("In Ohio, Doe stepped up her
     attack, saying ...").
+    A quote that opens inside the content belongs to it, even when it runs
+    past a sentence end or holds a clause breaker ("saying that prices
+    “will rise. Wages will not keep up.”").
     A content with quote marks inside is ``MIXED`` and each quoted piece is
     also returned as a ``PARTIAL`` quote, except short capitalised pieces,
     which are names ("the “Made in China 2025” plan").
@@ -82,7 +88,12 @@ Speakers
     ("Breitbart London’s Raheem Kassam", "Reuters’ John Smith"); the name
     itself starts after the last title word ("Acme Bank chief economist
     Jane Doe" and "FBI General Counsel James A. Baker" are "Jane Doe" and
-    "James A. Baker").  A name after "to", "of", "for" ... is an object, not
+    "James A. Baker").  A determiner opening the phrase is kept ("a Texas
+    Republican", "one former senior bank official"; "said one" alone names
+    nobody), so are initials ("Rep. J.K. Smith"), an honorific owner ("Mr.
+    Smith's advisers") and the relative clause of an inverted common-noun
+    source ("said a senior official who spoke on condition of anonymity").
+    A name after "to", "of", "for" ... is an object, not
     a source ("took to Twitter to say"), unless a role or organisation noun
     heads the phrase ("a spokesman for Disney", "a survey of economists").
     An agent noun outside the tables ("the real estate developer") is a
@@ -226,6 +237,8 @@ _MAX_APPOSITIVE: Final = 30
 _MIN_UNATTRIBUTED_WORDS: Final = 10
 _MAX_LEAD: Final = 4
 """Most words of a source phrase, before the part we read, between a quote and its source."""
+_MAX_PAREN: Final = 8
+"""Most tokens in a parenthetical between a source and its cue ("Paul Ryan (R-WI) said")."""
 
 _WEAK: Final = 0
 """A cue that needs "that" or a quote mark after it ("reported", "announced")."""
@@ -251,6 +264,13 @@ _CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
     {"but", "while", "although", "though", "whereas", "even", "yet"}
 )
 _PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from", "in", "of", "at"})
+_SOURCE_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"the", "a", "an", "another", "one", "some", "many", "several", "both", "two", "three"}
+    | {"four", "his", "her", "their", "its", "our"}
+)
+"""Determiners that open a person's source phrase, kept in ``Quote.speaker_phrase``."""
+_ADJECTIVAL_DETERMINERS: Final = frozenset({"senior", "top", "other"})
+"""Words of :data:`~econparse._quotes_vocab.DETERMINERS` that may follow another modifier."""
 _REFLEXIVES: Final = ("himself", "herself", "itself", "themselves", "oneself")
 _TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
 
@@ -325,6 +345,14 @@ def _is_cap(tok: _Tok) -> bool:
 
 def _is_word(tok: _Tok) -> bool:
     return tok.text[:1].isalnum()
+
+
+_INITIALS: Final = regex.compile(r"\p{Lu}(?:\.\p{Lu})*+")
+
+
+def _is_initial(tok: _Tok) -> bool:
+    """An initial or initials before a full stop: "A" (of "A."), "G.K" (of "G.K.")."""
+    return len(tok.text) <= 7 and _INITIALS.fullmatch(tok.text) is not None
 
 
 def _singular(word: str) -> str:
@@ -567,11 +595,11 @@ def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
                 mods = s
             continue
         break
-    if s == np.start:
-        return
     edge = toks[s - 1] if s > lo else None
-    if edge is not None and edge.low in ("the", "a", "an"):
-        s -= 1
+    if edge is not None and edge.low in _SOURCE_DETERMINERS:
+        s -= 1  # "a Nevada Democrat", "another New Hampshire Republican", "his aide Jane Roe"
+    elif s == np.start:
+        return
     elif edge is not None and _is_word(edge) and edge.low not in vocab.NOT_NAMES:
         return  # no clear left edge: "… praised Clinton aide Jane Roe said" stays as it was
     if owner is not None:
@@ -642,12 +670,11 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             prev = toks[k - 1]
             if (
                 (_is_cap(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("’s"))
-                or (len(prev.text) == 1 and _is_cap(prev) and toks[k].text == ".")  # "A." initial
+                or (_is_initial(prev) and toks[k].text == ".")  # "A." or "G.K." initials
                 or (
                     prev.text == "."
                     and k - 2 >= lo
-                    and _title_word(toks[k - 2])
-                    | (len(toks[k - 2].text) == 1 and _is_cap(toks[k - 2]))
+                    and _title_word(toks[k - 2]) | _is_initial(toks[k - 2])
                 )
                 or (prev.low in vocab.NAME_JOINERS and k - 2 >= lo and _is_cap(toks[k - 2]))
             ):
@@ -698,17 +725,31 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
     determined = False
     while k - 1 >= lo and j - k < 4:
         prev = toks[k - 1]
+        if prev.low in _ADJECTIVAL_DETERMINERS and k - 2 >= lo and _is_word(toks[k - 2]):
+            k -= 1  # "one former senior agency official": read on over "senior"
+            determined = True
+            continue
         if prev.low in vocab.DETERMINERS:
             k -= 1
             determined = True
-            articles = ("a", "an", "the")
-            if k - 1 >= lo and toks[k - 1].low in articles and prev.low not in articles:
-                k -= 1  # "a top adviser", "the senior official"
+            if (
+                k - 1 >= lo
+                and toks[k - 1].low in _SOURCE_DETERMINERS
+                and prev.low not in _SOURCE_DETERMINERS
+            ):
+                k -= 1  # "a top adviser", "the senior official", "one senior official"
             break
         if _is_word(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("ing"):
             if prev.low in _CUE_FORMS:
                 break
             k -= 1
+        elif (
+            prev.text == "."
+            and k - 2 >= lo
+            and toks[k - 2].low in vocab.HONORIFICS
+            and _is_possessive(toks[k])
+        ):
+            k -= 2  # "Mr. Rubio's supporters": the owner's honorific
         else:
             break
     if kind is None:
@@ -778,12 +819,33 @@ def _sentence_subject(work: _Paragraph, lo: int, end: int) -> _NP | None:
     return np
 
 
-def _np_after(toks: Sequence[_Tok], i: int, hi: int, text: str) -> _NP | None:
-    """The source phrase that starts with token ``i`` (no token at or after ``hi``)."""
+def _quantifier(toks: Sequence[_Tok], i: int, hi: int) -> bool:
+    """Token ``i`` ("one", "some", "many") determines a noun phrase rather than standing alone."""
+    following = toks[i + 1] if i + 1 < hi else None
+    return (
+        toks[i].low in vocab.DETERMINERS
+        and following is not None
+        and _is_word(following)
+        and following.low not in vocab.NOT_NAMES
+        and (_is_cap(following) or _nominal_kind(following.low) is not None or _modifier(following))
+    )
+
+
+def _np_after(
+    toks: Sequence[_Tok], i: int, hi: int, text: str, *, quantifier: bool = False
+) -> _NP | None:
+    """The source phrase that starts with token ``i`` (no token at or after ``hi``).
+
+    ``quantifier``: token ``i`` is read as a determiner ("one", "some"), not a pronoun.
+    """
     if i >= hi:
         return None
     tok = toks[i]
-    if tok.low in vocab.PRONOUNS or tok.low in vocab.NON_RESOLVING:
+    if (tok.low in vocab.PRONOUNS or tok.low in vocab.NON_RESOLVING) and not quantifier:
+        if _quantifier(toks, i, hi):  # "said one New Hampshire Democrat", "said some analysts"
+            np = _np_after(toks, i, hi, text, quantifier=True)
+            if np is not None:
+                return np
         return _np_before(toks, i, i, text)
     k = i
     if tok.low in vocab.DETERMINERS:
@@ -794,8 +856,13 @@ def _np_after(toks: Sequence[_Tok], i: int, hi: int, text: str) -> _NP | None:
         t = toks[m]
         if (
             (_is_cap(t) and t.low not in vocab.NOT_NAMES)
+            or (m > k and _is_initial(t) and m + 1 < hi and toks[m + 1].text == ".")
             or (
-                t.text == "." and m > k and (_title_word(toks[m - 1]) or len(toks[m - 1].text) == 1)
+                t.text == "."
+                and m > k
+                and m + 1 < hi
+                and _is_cap(toks[m + 1])  # "Sen. Ted Cruz", not "said the official."
+                and (_title_word(toks[m - 1]) or _is_initial(toks[m - 1]))
             )
             or (t.low in vocab.NAME_JOINERS and m + 1 < hi and _is_cap(toks[m + 1]) and m > k)
             or _nominal_kind(t.low) is not None
@@ -811,13 +878,18 @@ def _np_after(toks: Sequence[_Tok], i: int, hi: int, text: str) -> _NP | None:
                 if not (_modifier(toks[n]) or (n == k and any(c.isdigit() for c in toks[n].text))):
                     break
                 n += 1
-            if n < hi and _is_cap(toks[n]) and toks[n].low not in vocab.NOT_NAMES:
+            if n < hi and (
+                (_is_cap(toks[n]) and toks[n].low not in vocab.NOT_NAMES)
+                or (n > m and _nominal_kind(toks[n].low) is not None)
+            ):
                 m = n
             else:
                 break
         else:
             break
-    while m > k and (toks[m - 1].text == "." and not _title_word(toks[m - 2])):
+    while m > k and (
+        toks[m - 1].text == "." and not (_title_word(toks[m - 2]) or _is_initial(toks[m - 2]))
+    ):
         m -= 1
     if m == k:
         return None
@@ -950,6 +1022,8 @@ class _Paragraph:
         """Whether token ``m`` ends reported content: ";", or a comma before a clause
         breaker, a participle, "according", or an inverted "he said"."""
         toks, hi = self.toks, self.sent_hi[m]
+        if self.in_quote[m] >= 0:
+            return False  # quoted words are part of the content: "“..., even for him.”"
         if toks[m].text == ";":
             return True
         if toks[m].text != "," or m + 1 >= hi:
@@ -1038,7 +1112,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
         end -= 1
-    return (start, end) if end - start >= 3 else None
+    return (start, end) if 3 <= end - start <= _MAX_CONTENT else None
 
 
 def _attributions(work: _Paragraph) -> list[_Attr]:
@@ -1087,6 +1161,13 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         j = k - 1
         while j >= q_lo and toks[j].low in vocab.ADVERBS and j >= k - 2:
             j -= 1
+        if j > q_lo and toks[j].text == ")":
+            # "Rep. Paul Ryan (R-WI) said": a short parenthetical after the name
+            p = j - 1
+            while p > q_lo and j - p < _MAX_PAREN and toks[p].text not in "()":
+                p -= 1
+            if toks[p].text == "(" and j - p < _MAX_PAREN:
+                j = p - 1
         if j >= q_lo and toks[j].text == ",":
             # "X, a trade expert at Y, said" / "X, who ..., said"
             c = j - 1
@@ -1153,7 +1234,14 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         # "“...,” said Alden" / "according to Alden" / "..., said the ministry."
         prev_ok = is_according or k == q_lo or toks[k - 1].text in ",—–" + _ALL_MARKS
         if prev_ok:
-            np = _np_after(toks, after, hi, text)
+            name_hi = hi
+            for _ in range(2):  # "said Julie A. Diaz": no sentence ends after an initial
+                if name_hi - after >= _MAX_NP or name_hi >= len(toks):
+                    break
+                if toks[name_hi - 1].text != "." or not _is_initial(toks[name_hi - 2]):
+                    break
+                name_hi = work.sent_hi[name_hi]
+            np = _np_after(toks, after, name_hi, text)
             inverted = np is not None
             if np is not None and np.kind == "name":
                 e = np.end
@@ -1165,6 +1253,8 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                         f += 1
                     if f > e + 1 and (f >= hi or toks[f].text in ",."):
                         _appositive(np, toks, e + 1, f, text)
+            elif np is not None and np.kind == "nominal" and np.end < hi:
+                _relative_clause(work, np, hi)
     if np is None and not participle:
         return None
     attr = _Attr(np, cue_span, k)
@@ -1207,7 +1297,13 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     if inverted:
         # "explained CBS moderator Nancy Cordes: “...”"
         q_after = work.quote_starting_at(toks[np.end - 1].end) if np is not None else None
-        if q_after is not None and np is not None and np.end < hi and toks[np.end].text == ":":
+        if (
+            q_after is not None
+            and np is not None
+            and np.end < hi
+            and (toks[np.end].text == ":" or (toks[np.end].text == "," and k == lo))
+        ):
+            # also "Said Comey, “...”": a cue opening its sentence
             attr.quote = q_after
             return attr
         return _trailing_content(work, attr, lo, k)
@@ -1239,7 +1335,17 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     first_content = max(after, bisect.bisect_left(work.tok_starts, start))
     if first_content < hi and work.content_break[first_content] < hi:
         end = toks[work.content_break[first_content]].start
+    straddling = work.in_quote_at(end - 1) if end > start else None
+    quote_end = None
+    if straddling is not None:
+        raw = work.quotes[straddling]
+        if raw.closed and raw.start >= start:
+            # a quote opened inside the content runs past its sentence end: "saying that
+            # foreigners “look at these goofballs. We've got to ...”": it belongs to the content
+            end = quote_end = raw.end
     span = _trim_content(text, start, end)
+    if span is not None and quote_end is not None:
+        span = (span[0], quote_end)  # the quote's closing punctuation is kept
     if span is None:
         if strong and not has_that and np is not None:
             return _trailing_content(work, attr, lo, first_tok)
@@ -1249,6 +1355,27 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         return None
     attr.content = span
     return attr
+
+
+def _relative_clause(work: _Paragraph, np: _NP, hi: int) -> None:
+    """Widen an inverted common-noun source over its relative clause.
+
+    "said a senior official who spoke on condition of anonymity.": the clause
+    tells which official, so it is part of the source phrase (up to a comma,
+    the sentence end or a quote mark; the mention and resolution do not change).
+    """
+    toks = work.toks
+    e = np.end
+    if toks[e].low != "who":
+        return
+    f = e + 1
+    while f < hi and f - e < _MAX_APPOSITIVE:
+        tok = toks[f]
+        if tok.text in ",.;:" or tok.text in _ALL_MARKS or work.in_quote[f] >= 0:
+            break
+        f += 1
+    if f > e + 1 and f - e < _MAX_APPOSITIVE:
+        np.source = Span(np.source.start, toks[f - 1].end)
 
 
 def _colon_quote(work: _Paragraph, start: int, hi: int) -> int | None:
@@ -1459,6 +1586,10 @@ def _looks_like_name(text: str, raw: _Raw) -> bool:
     )
 
 
+_MAX_CONTENT: Final = 3000
+"""The longest reported content, in characters.  Longer "content" is not a
+sentence of news but a run of text with no sentence end; leaving it out keeps
+time and memory linear when every cue in such a run would reach its end."""
 _MAX_SOURCE_REACH: Final = 3 * _MAX_APPOSITIVE
 """How many tokens before its cue a source phrase may start."""
 _NEAR_TOKENS: Final = 4
@@ -1533,10 +1664,41 @@ def _introduced_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     if m < 1 or toks[m].text not in ":—–" or work.in_quote[m] >= 0:
         return None
     lo = work.sent_lo[m]
-    subject = _sentence_subject(work, lo, m)
+    subject = _sentence_subject(work, lo, m) or _heading_source(work, lo, m)
     if subject is None:
         return None
     return _Attr(subject, Span(toks[m].start, toks[m].end), m)
+
+
+_DATE_WORDS: Final = frozenset(w.lower() for w in (*vocab.WEEKDAYS, *vocab.MONTHS))
+_MAX_OUTLET: Final = 6
+"""Most tokens of the outlet after a roundup's name ("Jane Roe, The Daily Planet: “...”")."""
+
+
+def _heading_source(work: _Paragraph, lo: int, colon: int) -> _NP | None:
+    """ "Jane Roe: “...”", "Jane Roe, The Daily Planet: “...”": a roundup's source heading.
+
+    The sentence before the colon is nothing but a name, or a name, a comma and
+    a capitalised outlet.
+    """
+    if colon - lo > _MAX_NP + _MAX_OUTLET or work.toks[colon].text != ":":
+        return None
+    toks = work.toks
+    np = _np_after(toks, lo, colon, work.text)
+    if np is None or np.kind != "name" or np.start != lo:
+        return None
+    if np.end == colon:
+        return np
+    if toks[np.end].text != "," or np.end + 1 >= colon:
+        return None
+    outlet = range(np.end + 1, colon)
+    if all(
+        (_is_cap(toks[t]) or toks[t].low in vocab.NAME_JOINERS)
+        and toks[t].low.rstrip(".") not in _DATE_WORDS  # "Washington, Monday:" is a dateline
+        for t in outlet
+    ):
+        return np
+    return None
 
 
 def _check_text(text: object) -> str:
