@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from econparse import _numwords, _temporal_vocab
+
 #: Reporting verbs that introduce speech with or without "that" ("Ross said
 #: Washington ...").  Each row: every inflected form we accept.
 STRONG_CUES: Final[tuple[tuple[str, ...], ...]] = (
@@ -153,41 +155,10 @@ CUE_ADJUNCTS: Final[tuple[str, ...]] = (
     "on Twitter",
 )
 
-WEEKDAYS: Final[tuple[str, ...]] = (
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-)
+WEEKDAYS: Final[tuple[str, ...]] = tuple(name.capitalize() for name in _temporal_vocab.WEEKDAYS)
 
-MONTHS: Final[tuple[str, ...]] = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
+MONTHS: Final[tuple[str, ...]] = tuple(
+    name.capitalize() for name in (*_temporal_vocab.MONTHS, *_temporal_vocab.MONTH_ABBREVIATIONS)
 )
 
 #: Words that may sit between a source and its verb ("Ross also said").
@@ -826,27 +797,7 @@ NOT_MODIFIERS: Final[frozenset[str]] = frozenset(
 
 #: Number words, for quantities before a group source ("nine in 10 voters").
 NUMBER_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    }
+    {*_numwords.UNIT_WORDS, *_numwords.TEEN_WORDS, *_numwords.TENS_WORDS, _numwords.HUNDRED_WORD}
 )
 
 #: Heads of a quantity "of" a group ("52 percent of voters", "half of the
