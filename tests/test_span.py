@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import attrs
 import pytest
 
-from econparse import Mention, Span
+from econparse import Mention, Money, Span, parse
+from econparse.span import _unchecked
 
 
 def test_slice_and_len() -> None:
@@ -50,3 +54,31 @@ def test_frozen() -> None:
     span = Span(1, 2)
     with pytest.raises(AttributeError):
         span.start = 0  # type: ignore[misc]
+
+
+def test_unchecked_constructor_builds_an_equal_frozen_instance() -> None:
+    build = _unchecked(Span)
+    span = build(3, 9)
+    assert type(span) is Span
+    assert span == Span(3, 9)
+    assert hash(span) == hash(Span(3, 9))
+    with pytest.raises(AttributeError):
+        span.start = 0  # type: ignore[misc]
+    money = _unchecked(Money)("$5", Span(0, 2), Decimal(5), "USD")
+    assert money == Money("$5", Span(0, 2), Decimal(5), "USD")
+
+
+def test_parser_results_pass_the_validating_constructors() -> None:
+    text = (
+        "LONDON, March 3 (Reuters) - Sales rose 3.5 per cent to $1.2bn, or about "
+        "£900m ($1.1bn), while rates fell a quarter point.\n\n"
+        "Inflation eased to between 2 and 3 percent in the U.S. Treasury's view."
+    )
+    article = parse(text)
+    built = [*article.money, *article.percentages, *article.paragraphs]
+    built += [s for p in article.paragraphs for s in p.sentences]
+    assert article.money
+    assert article.percentages
+    for mention in built:
+        assert attrs.evolve(mention) == mention  # evolve runs the validators again
+        assert attrs.evolve(mention.span) == mention.span

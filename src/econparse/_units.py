@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import threading
 from decimal import Decimal
-from importlib.resources import files
 from typing import Any, Final
 
 #: The definition files loaded into the registry, in order.
@@ -24,6 +23,8 @@ _LOCK: Final = threading.Lock()
 
 @functools.cache
 def _build() -> Any:  # a pint.UnitRegistry; Any keeps pint's generics out of the API
+    from importlib.resources import files  # lazily too: ~10 ms at import
+
     import pint  # lazily: importing econparse must not import pint
 
     registry: Any = pint.UnitRegistry(None, non_int_type=Decimal)

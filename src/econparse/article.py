@@ -33,6 +33,18 @@ def _check_published(
         raise TypeError(f"Article.published must be a datetime.date or None, not {value!r}")
 
 
+_OTHER_FIELDS: dict[object, tuple[str, ...]] = {}
+
+
+def _other_fields(cls: type[Mention]) -> tuple[str, ...]:
+    """The fields of a mention class besides ``text`` and ``span``, where nested mentions are."""
+    names = _OTHER_FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in attrs.fields(cls) if f.name not in {"text", "span"})
+        _OTHER_FIELDS[cls] = names
+    return names
+
+
 @attrs.frozen
 class Article:
     """One parsed news article.
@@ -71,11 +83,22 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         self._check_speaker_links()
+        text = self.text
+        size = len(text)
+        starts_with = text.startswith
         for name, mention in self._located():
-            if mention.span.end > len(self.text) or mention.span.slice(self.text) != mention.text:
+            # ``text[start:end] == mention.text`` without cutting a copy: the
+            # span lies inside the text, its length is the mention's, and the
+            # text holds the mention's characters at its start.
+            span = mention.span
+            start, end = span.start, span.end
+            if not (
+                end <= size
+                and end - start == len(mention.text)
+                and starts_with(mention.text, start)
+            ):
                 raise ValueError(
-                    f"Article.{name}: {mention.text!r} is not the text at "
-                    f"{mention.span.start}-{mention.span.end}"
+                    f"Article.{name}: {mention.text!r} is not the text at {start}-{end}"
                 )
 
     def _check_speaker_links(self) -> None:
@@ -94,13 +117,14 @@ class Article:
             yield "paragraphs", paragraph
             for sentence in paragraph.sentences:
                 yield "paragraphs.sentences", sentence
-        for name, mentions in self.mentions_by_kind().items():
+        for name in self.MENTION_KINDS:
+            mentions: tuple[Mention, ...] = getattr(self, name)
             for mention in mentions:
                 yield name, mention
-                for field in attrs.fields(type(mention)):  # nested mentions: a quote's cue
-                    part = getattr(mention, field.name)
-                    if isinstance(part, Mention) and field.name != "span":
-                        yield f"{name}.{field.name}", part
+                for field in _other_fields(type(mention)):  # nested mentions: a quote's cue
+                    part = getattr(mention, field)
+                    if isinstance(part, Mention):
+                        yield f"{name}.{field}", part
 
     def mentions_by_kind(self) -> dict[str, tuple[Mention, ...]]:
         """The mention tuples by field name: ``{"money": (...), "percentages": (...), ...}``."""

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from econparse.frontend import Paragraph
+from econparse.numbers import Number, find_numbers
 from econparse.span import Span
 
 
@@ -35,14 +36,29 @@ class ParseOptions:
 
 @attrs.frozen
 class Document:
-    """The input of every extractor: original text, layout and options."""
+    """The input of every extractor: original text, layout and options.
+
+    Work that several extractors need on the same text is done once per
+    document and shared: :meth:`numbers` reads the numbers of a region the
+    first time an extractor asks for them (money and percentages both do).
+    """
 
     text: str
     published: dt.date | None
     paragraphs: tuple[Paragraph, ...]
     options: ParseOptions = ParseOptions()
+    _numbers: dict[Span, tuple[Number, ...]] = attrs.field(
+        init=False, factory=dict, eq=False, repr=False
+    )
 
     def regions(self) -> Iterator[Span]:
         """The spans of the body paragraphs, in order: where mentions are looked for."""
         for paragraph in self.paragraphs:
             yield paragraph.span
+
+    def numbers(self, region: Span) -> tuple[Number, ...]:
+        """``tuple(find_numbers(text, region.start, region.end))``, computed once per region."""
+        found = self._numbers.get(region)
+        if found is None:
+            found = self._numbers[region] = tuple(find_numbers(self.text, region.start, region.end))
+        return found

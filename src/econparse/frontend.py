@@ -108,7 +108,7 @@ from econparse._frontend_vocab import (
     SOURCE_KEYWORDS,
     TIME_ZONES,
 )
-from econparse.span import Mention, Span
+from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Field", "Layout", "Paragraph", "Sentence", "segment", "split_sentences"]
 
@@ -127,6 +127,12 @@ class Paragraph(Mention):
     """One body paragraph (trimmed of surrounding whitespace) and its sentences."""
 
     sentences: tuple[Sentence, ...]
+
+
+# Sentences and paragraphs are cut from the text at the spans the splitter
+# computed, so they are built without the checks of ``Mention.at``.
+_sentence = _unchecked(Sentence)
+_paragraph = _unchecked(Paragraph)
 
 
 @attrs.frozen
@@ -533,7 +539,7 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _sentences_of_block(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    return tuple(Sentence.at(text, Span(s, e)) for s, e in _split_block(text, start, end))
+    return tuple(_sentence(text[s:e], _span(s, e)) for s, e in _split_block(text, start, end))
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -569,7 +575,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     """
     stop = _check_range(text, start, end)
     return tuple(
-        Sentence.at(text, Span(s, e))
+        _sentence(text[s:e], _span(s, e))
         for block_start, block_end in _blocks(text, start, stop)
         for s, e in _split_block(text, block_start, block_end)
     )
@@ -892,7 +898,7 @@ def segment(text: str) -> Layout:
             spans[0] = (new_start, first_end)
 
     paragraphs = tuple(
-        Paragraph.at(text, Span(s, e), sentences=_sentences_of_block(text, s, e)) for s, e in spans
+        _paragraph(text[s:e], _span(s, e), _sentences_of_block(text, s, e)) for s, e in spans
     )
     body = Span(spans[0][0], spans[-1][1]) if spans else Span(0, 0)
     return Layout(

@@ -88,7 +88,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -98,7 +98,7 @@ import regex
 from econparse import _currencies
 from econparse import _units as units
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
-from econparse.span import Mention, Span
+from econparse.span import Mention, Span, _span, _unchecked
 
 if TYPE_CHECKING:
     import pint
@@ -687,6 +687,11 @@ class Money(Mention):
         return quantity
 
 
+#: ``Money(...)`` without its checks, for the scanner's own results (see
+#: :func:`econparse.span._unchecked`).
+_money = _unchecked(Money)
+
+
 def _as_rate(code: str, value: Decimal | str | float) -> Decimal:
     try:
         rate = value if isinstance(value, Decimal) else Decimal(str(value).strip())
@@ -907,12 +912,14 @@ def _value(number: Number, alias: _Alias, token: _Token | None) -> Decimal:
 class _Scanner:
     """The candidates of one region and the rules that join them."""
 
-    def __init__(self, text: str, start: int, end: int, default_dollar: str) -> None:
+    def __init__(
+        self, text: str, start: int, end: int, default_dollar: str, numbers: Iterable[Number]
+    ) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.default_dollar = default_dollar
-        self.numbers = [n for n in find_numbers(text, start, end) if _is_money_number(n)]
+        self.numbers = [n for n in numbers if _is_money_number(n)]
         self.by_end = {n.span.end: n for n in self.numbers}
         self.by_start = {n.span.start: n for n in self.numbers}
         self.tokens = _tokens(text, start, end, self.numbers)
@@ -1172,7 +1179,7 @@ class _Scanner:
         if match is None:
             return None
         phrase = " ".join(match.group("q").lower().split())
-        return _QUALIFIER_PHRASES[phrase], Span(match.start("q"), match.end("q"))
+        return _QUALIFIER_PHRASES[phrase], _span(match.start("q"), match.end("q"))
 
     def _per(self, end: int) -> tuple[str, Span] | None:
         match = _per_re().match(self.text, end, self.end)
@@ -1182,7 +1189,7 @@ class _Scanner:
         normalised = _PER_UNITS.get(unit) or _PER_UNITS.get(unit.replace(" ", "-"))
         if normalised is None:
             return None
-        return normalised, Span(end, match.end())
+        return normalised, _span(end, match.end())
 
     def run(self) -> list[Money]:
         if not self.tokens:
@@ -1213,9 +1220,9 @@ class _Scanner:
             qualifier = self._qualifier(start)
             per = self._per(end)
             out.append(
-                Money.at(
-                    text,
-                    Span(start, end),
+                _money(
+                    text[start:end],
+                    _span(start, end),
                     amount=value,
                     low=low,
                     high=high,
@@ -1250,11 +1257,17 @@ def _link_equivalents(text: str, found: list[Money]) -> list[Money]:
     return found
 
 
-def _extract(text: str, regions: Iterator[Span], default_dollar: str) -> Iterator[Money]:
+def _extract(
+    text: str,
+    regions: Iterable[Span],
+    default_dollar: str,
+    numbers: Callable[[Span], Iterable[Number]],
+) -> Iterator[Money]:
+    """The money of each region; ``numbers(region)`` gives the numbers found in it."""
     for region in regions:
         if not _has_hint(text, region.start, region.end):
             continue
-        yield from _Scanner(text, region.start, region.end, default_dollar).run()
+        yield from _Scanner(text, region.start, region.end, default_dollar, numbers(region)).run()
 
 
 def extract_money(doc: Document) -> Iterator[Money]:
@@ -1262,7 +1275,7 @@ def extract_money(doc: Document) -> Iterator[Money]:
 
     Bare dollars resolve to ``doc.options.default_dollar``.
     """
-    return _extract(doc.text, doc.regions(), doc.options.default_dollar)
+    return _extract(doc.text, doc.regions(), doc.options.default_dollar, doc.numbers)
 
 
 def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
@@ -1286,4 +1299,7 @@ def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
         raise ValueError(
             f"default_dollar must be a three-letter ISO 4217 code, got {default_dollar!r}"
         )
-    return list(_extract(text, iter([Span(0, len(text))]), default_dollar))
+    whole = Span(0, len(text))
+    return list(
+        _extract(text, (whole,), default_dollar, lambda r: find_numbers(text, r.start, r.end))
+    )

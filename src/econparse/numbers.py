@@ -120,7 +120,7 @@ import attrs
 import regex
 
 from econparse import _numwords as nw
-from econparse.span import Mention, Span
+from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
 
@@ -149,6 +149,11 @@ class Number(Mention):
     scale_span: Span | None
     words: bool
     fraction: bool
+
+
+#: ``Number(...)`` without its checks, for the grammar's own results (see
+#: :func:`econparse.span._unchecked`).
+_number = _unchecked(Number)
 
 
 # --------------------------------------------------------------------------
@@ -536,9 +541,9 @@ def _make(
     fraction: bool,
 ) -> Number:
     """Build a :class:`Number`; ``scale`` must already be canonical."""
-    return Number(
+    return _number(
         text=text[start:end],
-        span=Span(start, end),
+        span=_span(start, end),
         value=_canonical(value),
         kind=kind,
         scale=scale,
@@ -630,7 +635,7 @@ def _digit_number(
         ):
             return None, _glued_end(text, match.end(), limit)
         scale = _scale_value(word)
-        scale_span = Span(match.start(group), match.end(group))
+        scale_span = _span(match.start(group), match.end(group))
         end = match.end()
     if blob is not None and "," in blob and not _indian_ok(text, blob, numeral_start, scale_span):
         return None, _glued_end(text, match.end("blob"), limit)
@@ -1022,7 +1027,7 @@ def _word_numbers(
             scale_span = None
             if parsed.scale_tokens is not None:
                 lo, hi = parsed.scale_tokens
-                scale_span = Span(chain.spans[lo][0], chain.spans[hi - 1][1])
+                scale_span = _span(chain.spans[lo][0], chain.spans[hi - 1][1])
             yield _make(
                 text,
                 start,

@@ -61,10 +61,11 @@ Linear time
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
@@ -74,7 +75,7 @@ import regex
 from econparse import _percent_vocab as vocab
 from econparse import _units as units
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
-from econparse.span import Mention, Span
+from econparse.span import Mention, Span, _span, _unchecked
 
 if TYPE_CHECKING:
     import pint
@@ -193,6 +194,11 @@ class Percentage(Mention):
             raise ValueError(f"{self.text!r} is a range; use low and high")
         quantity: pint.Quantity[Decimal] = units.registry().Quantity(self.value, self.unit.value)
         return quantity
+
+
+#: ``Percentage(...)`` without its checks, for the extractor's own results (see
+#: :func:`econparse.span._unchecked`).
+_percentage = _unchecked(Percentage)
 
 
 # --------------------------------------------------------------------------
@@ -418,7 +424,9 @@ def find_percentages(text: str) -> list[Percentage]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_percentages() expects a str, not {type(text).__name__}")
-    return list(_extract(text, (Span(0, len(text)),)))
+    return list(
+        _extract(text, (Span(0, len(text)),), lambda r: tuple(find_numbers(text, r.start, r.end)))
+    )
 
 
 def extract_percentages(doc: Document) -> Iterator[Percentage]:
@@ -428,17 +436,34 @@ def extract_percentages(doc: Document) -> Iterator[Percentage]:
     """
     if not isinstance(doc.text, str):
         raise TypeError(f"Document.text must be a str, not {type(doc.text).__name__}")
-    return _extract(doc.text, doc.regions())
+    return _extract(doc.text, doc.regions(), doc.numbers)
 
 
 # --------------------------------------------------------------------------
 # Extraction
 
 
-def _extract(text: str, regions: Iterable[Span]) -> Iterator[Percentage]:
+def _extract(
+    text: str, regions: Iterable[Span], numbers: Callable[[Span], Sequence[Number]]
+) -> Iterator[Percentage]:
+    """The percentages of each region; ``numbers(region)`` gives the numbers found in it.
+
+    The numbers are read once per region (and shared with the money
+    extractor through :meth:`Document.numbers`); each window takes those
+    that lie inside it, which are the ones ``find_numbers`` finds in the
+    window alone, since windows start and end at sentence ends or blanks.
+    """
     for region in regions:
+        found: Sequence[Number] | None = None
+        starts: list[int] = []
         for start, end in _windows(text, region.start, region.end):
-            yield from _window(text, region.start, start, end)
+            if found is None:
+                found = numbers(region)
+                starts = [n.span.start for n in found]
+            first = bisect.bisect_left(starts, start)
+            last = bisect.bisect_left(starts, end, first)
+            inside = [n for n in found[first:last] if n.span.end <= end]
+            yield from _window(text, region.start, start, end, inside)
 
 
 def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
@@ -467,9 +492,9 @@ def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         pos = end
 
 
-def _window(text: str, lo: int, start: int, hi: int) -> Iterator[Percentage]:
-    """The percentages of one window ``[start, hi)`` of the region starting at ``lo``."""
-    numbers = list(find_numbers(text, start, hi))
+def _window(text: str, lo: int, start: int, hi: int, numbers: list[Number]) -> Iterator[Percentage]:
+    """The percentages of one window ``[start, hi)`` of the region starting at ``lo``,
+    whose ``numbers`` are given."""
     raws = _raws(text, lo, start, hi, numbers)
     used = {r.index for r in raws}
     items: list[_Item] = []
@@ -682,7 +707,7 @@ def _right_cue(text: str, end: int) -> _Cue | None:
     if m is None:
         return None
     way = "up" if m.group("up") is not None else "down"
-    return _Cue(way, Span(*m.span(way)), "amount")
+    return _Cue(way, _span(*m.span(way)), "amount")
 
 
 def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
@@ -697,7 +722,7 @@ def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
         return None
     gap = text[last.end() : pos]
     name = next(k for k, v in last.groupdict().items() if v is not None)
-    span = Span(*last.span(name))
+    span = _span(*last.span(name))
     if name == "adv_up" and _adverb_gap_re().match(gap) is None:
         return None
     if name == "adv_down" and _adverb_down_gap_re().match(gap) is None:
@@ -751,9 +776,9 @@ def _build(text: str, item: _Item) -> Percentage:
         direction = Direction(way)
         if direction is not Direction.NONE:
             direction_span = cue.span
-    return Percentage.at(
-        text,
-        Span(item.start, item.end),
+    return _percentage(
+        text[item.start : item.end],
+        _span(item.start, item.end),
         value=item.value,
         low=item.low,
         high=item.high,

@@ -9,9 +9,12 @@ indexes the string the caller passed in.
 
 from __future__ import annotations
 
-from typing import Any, Self
+from collections.abc import Callable
+from typing import Any, Self, TypeVar
 
 import attrs
+
+_T = TypeVar("_T")
 
 
 def _check_offsets(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
@@ -82,3 +85,58 @@ class Mention:
     def at(cls, source: str, span: Span, **fields: Any) -> Self:
         """Build a mention whose ``text`` is cut from ``source`` at ``span``."""
         return cls(text=span.slice(source), span=span, **fields)
+
+
+# ---------------------------------------------------------------------------
+# Unchecked construction, for econparse's own parsers only
+
+
+def _unchecked(cls: type[_T]) -> Callable[..., _T]:
+    """A constructor for the attrs class ``cls`` that skips its checks.
+
+    The public constructors (``Span(...)``, ``Money(...)``, :meth:`Mention.at`)
+    validate their arguments; the parsers build tens of thousands of spans
+    and mentions per megabyte whose offsets are right by construction
+    (``text`` is always cut from the article at ``span``), and pay for those
+    checks on the hot path.  The function returned here takes the same
+    arguments as ``cls`` (its fields in order, by position or by keyword,
+    with the same defaults) and sets the slots directly: no validators and
+    no ``__attrs_post_init__``.  The instance is an ordinary ``cls``: equal,
+    hashable and frozen like one built by ``cls(...)``.
+
+    Only code that builds values it has just derived from the text uses it;
+    :class:`~econparse.article.Article` still checks every span against its
+    text, and the tests rebuild every parser result through the validating
+    constructor.
+
+    The body is generated once per class (as attrs generates ``__init__``).
+    """
+    fields = attrs.fields(cls)  # type: ignore[arg-type]
+    env: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    params: list[str] = []
+    keyword_only: list[str] = []
+    body: list[str] = []
+    for field in fields:
+        name = field.name
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            raise TypeError(f"{cls.__name__}.{name}: factories are not supported")
+        param = name
+        if field.default is not attrs.NOTHING:
+            env[f"_default_{name}"] = field.default
+            param = f"{name}=_default_{name}"
+        (keyword_only if field.kw_only else params).append(param)
+        env[f"_set_{name}"] = getattr(cls, name).__set__  # the slot's member descriptor
+        body.append(f"    _set_{name}(self, {name})")
+    if keyword_only:
+        params += ["*", *keyword_only]
+    source = "\n".join(
+        [f"def _build({', '.join(params)}):", "    self = _new(_cls)", *body, "    return self"]
+    )
+    exec(compile(source, f"<econparse unchecked {cls.__qualname__}>", "exec"), env)
+    build: Callable[..., _T] = env["_build"]
+    build.__qualname__ = build.__name__ = f"_unchecked_{cls.__name__}"
+    return build
+
+
+#: ``_span(start, end)`` is ``Span(start, end)`` without the checks (see :func:`_unchecked`).
+_span: Callable[[int, int], Span] = _unchecked(Span)
