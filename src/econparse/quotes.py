@@ -1592,6 +1592,9 @@ sentence of news but a run of text with no sentence end; leaving it out keeps
 time and memory linear when every cue in such a run would reach its end."""
 _MAX_SOURCE_REACH: Final = 3 * _MAX_APPOSITIVE
 """How many tokens before its cue a source phrase may start."""
+_NEAR_OPENING: Final = 16
+"""How far (in characters) into its paragraph a quote's content may start and
+still open the paragraph (its opening marks and spaces)."""
 _NEAR_TOKENS: Final = 4
 """How many tokens a mark, dash or colon may stand from a quote's content."""
 
@@ -1789,9 +1792,13 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 quote = _make(text, span, QuoteKind.DIRECT, attr)
                 last = (attr.speaker, quote.speaker_mention, quote.speaker_phrase, quote.cue)
             else:
-                gap = text[work.span.start : raw.start].strip()
+                # does the quote open its paragraph (only marks before it)?  Read
+                # a few characters, never the whole paragraph: linear in quotes
+                opens = raw.start - work.span.start <= _NEAR_OPENING and (
+                    text[work.span.start : raw.start].strip() in ("", *_ALL_MARKS)
+                )
                 inherit = last
-                if inherit is None and gap in ("", *_ALL_MARKS):
+                if inherit is None and opens:
                     inherit = prev_para_last
                     if inherit is None and not attrs_:
                         inherit = prev_para_source
