@@ -114,7 +114,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 import regex
@@ -1094,7 +1094,9 @@ def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
         if digit >= limit and word >= limit:
             return
         if digit <= word:
-            found_d = _match_digits(text, _digit_backup(text, digit, pos), digit, limit)
+            found_d = _covering(
+                _digit_pattern(), text, _digit_backup(text, digit, pos), digit, limit
+            )
             if found_d is None:
                 pos = digit + 1
                 continue
@@ -1110,28 +1112,28 @@ def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
         if word and _is_word_char(text[word - 1]):
             continue
         start = _word_backup(text, word, pos)
-        found_w = _match_words(text, start, word, limit)
+        found_w = _covering(_word_pattern(), text, start, word, limit)
         if found_w is not None:
             yield from _word_numbers(text, found_w, limit, check_left=True, only_first=False)
             pos = found_w.end()
 
 
-def _match_digits(text: str, start: int, cand: int, limit: int) -> re.Match[str] | None:
-    """The digit match that covers ``cand``, tried from ``start`` (its sign) then ``cand``."""
-    if start < cand:
-        found = _digit_pattern().match(text, start, limit)
-        if found is not None and found.end() > cand:
-            return found
-    return _digit_pattern().match(text, cand, limit)
+_M = TypeVar("_M", re.Match[str], regex.Match[str])
+_M_co = TypeVar("_M_co", re.Match[str], regex.Match[str], covariant=True)
 
 
-def _match_words(text: str, start: int, cand: int, limit: int) -> regex.Match[str] | None:
-    """The word chain that covers ``cand``, tried from ``start`` ("a", "minus") then ``cand``."""
+class _Matcher(Protocol[_M_co]):
+    def match(self, string: str, pos: int, endpos: int) -> _M_co | None: ...
+
+
+def _covering(pattern: _Matcher[_M], text: str, start: int, cand: int, limit: int) -> _M | None:
+    """The match of ``pattern`` that covers ``cand``, tried from ``start`` (a sign, "a",
+    "minus") then from ``cand`` itself."""
     if start < cand:
-        found = _word_pattern().match(text, start, limit)
+        found = pattern.match(text, start, limit)
         if found is not None and found.end() > cand:
             return found
-    return _word_pattern().match(text, cand, limit)
+    return pattern.match(text, cand, limit)
 
 
 def number_at(text: str, pos: int, end: int | None = None) -> Number | None:
