@@ -9,7 +9,8 @@ kind and the slowest article.
 ``--adversarial``: parse hostile inputs of 10 KB, 100 KB and 1 MB (runs of
 digits with separators, thousands of "$", of quote marks, a million-character
 line without spaces, repeated "more than", nested parentheses, runs of month
-names) and report the time per character at each size.  Linear time means the
+names) and report the CPU time per character at each size (fastest of several runs,
+measured again once before a failure is reported).  Linear time means the
 ratio of the largest to the smallest stays small; ``--check`` fails above
 :data:`MAX_GROWTH`.
 
@@ -21,9 +22,9 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import gc
 import gzip
 import json
-import statistics
 import sys
 import time
 from collections import Counter
@@ -113,13 +114,25 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 
 
 def per_char(text: str, repeat: int) -> float:
-    """Median seconds per character to parse ``text``."""
+    """Fewest CPU seconds per character to parse ``text`` over ``repeat`` runs.
+
+    CPU time of this process (not wall time) and the fastest run: other work on
+    a shared machine only ever adds time, so the minimum is the estimate least
+    disturbed by it.  The collector runs before each parse so that one run does
+    not pay for the garbage of the previous one.
+    """
     times = []
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        gc.collect()
+        t0 = time.process_time()
         econparse.parse(text)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) / len(text)
+        times.append(time.process_time() - t0)
+    return min(times) / len(text)
+
+
+def costs_of(build: Callable[[int], str]) -> list[float]:
+    """Time per character of one hostile input at each of :data:`SIZES`."""
+    return [per_char(build(size), 3 if size < 1_000_000 else 2) for size in SIZES]
 
 
 def check_adversarial() -> list[str]:
@@ -128,7 +141,11 @@ def check_adversarial() -> list[str]:
     econparse.parse(EXAMPLE_WARMUP)  # compile the lazily built patterns before timing
     print(f"\n{'adversarial input':26} " + " ".join(f"{s:>12,}" for s in SIZES) + "   growth")
     for name, build in ADVERSARIAL.items():
-        costs = [per_char(build(size), 3 if size < 1_000_000 else 1) for size in SIZES]
+        costs = costs_of(build)
+        if costs[-1] / costs[0] > MAX_GROWTH:
+            # A superlinear cost shows again; a burst of load on a shared machine
+            # does not.  Measure once more and keep the fastest of both.
+            costs = [min(pair) for pair in zip(costs, costs_of(build), strict=True)]
         growth = costs[-1] / costs[0]
         cells = " ".join(f"{c * 1e6:9.3f} µs" for c in costs)
         print(f"{name:26} {cells}   {growth:5.2f}x")
