@@ -678,6 +678,15 @@ SPEAKER_FORMS: list[Row] = [
         "Springfield, Monday: “The debate was a draw and nobody will remember it next week.”",
         [(D, "The debate was a draw and nobody will remember it next week.", None)],
     ),
+    # a document that is a verb's object is no source: the sentence's subject is, if any
+    (
+        "Jane Doe issued a statement saying the plan would fail.",
+        [(IND, "the plan would fail", "Jane Doe")],
+    ),
+    (
+        "The firm issued a statement saying the plan would fail.",
+        [(IND, "the plan would fail", None)],
+    ),
 ]
 
 ALL_ROWS = [
@@ -987,6 +996,46 @@ SOURCE_PHRASES = [
         "“It is over,” said a bank official who asked not to be named, before leaving.",
         "a bank official who asked not to be named",
     ),
+    # person nouns of ties and roles, abbreviated military titles
+    ("“We will win,” said one Doe confidant.", "one Doe confidant"),
+    ("“We will win,” said Doe ally Jess Adams.", "Doe ally Jess Adams"),
+    ("“We won the day,” said Army Capt. Jane Roe.", "Army Capt. Jane Roe"),
+    ("Democratic front-runner Jane Doe said the plan failed.", "Democratic front-runner Jane Doe"),
+    # compound adjectives before a name, after a determiner
+    ("A teary-eyed Jane Doe said the plan failed.", "A teary-eyed Jane Doe"),
+    # a capitalised group keeps its determiner; a date is not a source, its document is
+    ("Many liberal Democrats warned that the plan would fail.", "Many liberal Democrats"),
+    ("Those Republicans said the plan would fail.", "Those Republicans"),
+    ("A Gallup poll out Monday showed Roe with a lead.", "A Gallup poll out Monday"),
+    ("The report released on Friday found that wages rose.", "The report released on Friday"),
+    # an inverted source runs to the end of its clause, not over an adjunct or a verb
+    ("“It is over,” said a source close to the talks.", "a source close to the talks"),
+    ("Wages rose, according to a survey released Thursday.", "a survey released Thursday"),
+    (
+        "According to officials familiar with the talks, the deal is done.",
+        "officials familiar with the talks",
+    ),
+    ("“It is over,” said Jane Doe of Acme Bank.", "Jane Doe of Acme Bank"),
+    ("“It is over,” said Jane Doe in an interview.", "Jane Doe"),
+    ("“It is over,” said Jane Doe on Monday.", "Jane Doe"),
+    (
+        "“It is over,” said a U.S. official familiar with the talks.",
+        "a U.S. official familiar with the talks",
+    ),
+    (
+        "“It is over,” said a bank official who was not authorized to speak.",
+        "a bank official who was not authorized to speak",
+    ),
+    ("“It is over,” according to a recent Acme Bank poll.", "a recent Acme Bank poll"),
+    # a subject of two conjuncts; a named owner before a common noun
+    (
+        "Jane Doe and the Finance Ministry have said that the deal is dead.",
+        "Jane Doe and the Finance Ministry",
+    ),
+    ("Jane Doe and others said the plan would fail.", "Jane Doe and others"),
+    ("But both Jane Doe and her aides said the plan would fail.", "both Jane Doe and her aides"),
+    ("Jess Adams’ aides believe the plan failed.", "Jess Adams’ aides"),
+    ("Jane Roe's top advisers said the plan failed.", "Jane Roe's top advisers"),
 ]
 
 

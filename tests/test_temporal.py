@@ -165,7 +165,7 @@ DURATIONS: list[Case] = [
     ("for a decade", SUN, ("a decade", DUR, "P1DE", None)),
     ("for 24 hours", SUN, ("24 hours", DUR, "PT24H", None)),
     ("for 30 minutes", SUN, ("30 minutes", DUR, "PT30M", None)),
-    ("for one and a half years", SUN, ("one and a half years", DUR, "P18M", None)),
+    ("for one and a half years", SUN, ("one and a half years", DUR, "P1Y6M", None)),
     ("for several years", SUN, ("several years", DUR, "PXY", None)),
     ("for a few days", SUN, ("a few days", DUR, "PXD", None)),
     ("for two centuries", SUN, ("two centuries", DUR, "P2CE", None)),
@@ -424,6 +424,50 @@ VALUE_RULES: list[Case] = [
     ("a boom in the twenties", dt.date(1998, 1, 1), ("the twenties", D, "192", None)),
 ]  # fmt: skip
 
+OCT = dt.date(2021, 10, 28)  # a Thursday late in the year
+MAY = dt.date(2022, 5, 4)  # a Wednesday
+
+# rules added for value accuracy, second round (own sentences)
+VALUE_RULES_2: list[Case] = [
+    # a tense cue places a month-day up to eight months away, a bare month up to ten
+    ("Police have hunted him since the Oct. 19 raid.", MAY, ("Oct. 19", D, "2021-10-19", None)),
+    ("She was last seen Nov. 2, police said.", MAY, ("Nov. 2", D, "2021-11-02", None)),
+    ("The board said it would vote on Nov. 9.", OCT, ("Nov. 9", D, "2021-11-09", None)),
+    ("The group said it cut jobs in December.", OCT, ("December", D, "2020-12", None)),
+    # two apostrophes or backquotes close and open a quote: the clause ends there
+    ("''The ship will sail at dawn (6 a.m. Friday),'' the captain said.", OCT, ("6 a.m. Friday", T, "2021-10-29T06:00", None)),
+    # fractions of a unit: whole units, then the next smaller unit
+    ("The flight took 4 1/2 hours.", OCT, ("4 1/2 hours", DUR, "PT4H30M", None)),
+    ("The project ran 3 1/2 years.", OCT, ("3 1/2 years", DUR, "P3Y6M", None)),
+    ("The strike lasted a day and a half.", OCT, ("a day and a half", DUR, "P1DT12H", None)),
+    ("He spoke for a minute and a half.", OCT, ("a minute and a half", DUR, "PT1M30S", None)),
+    ("The talks took an hour and a half.", OCT, ("an hour and a half", DUR, "PT1H30M", None)),
+    # "the year 2000", a year read aloud after "the year"
+    ("The plant was built for the year two thousand.", OCT, ("the year two thousand", D, "2000", None)),
+    ("in the year two thousand and five", OCT, ("the year two thousand and five", D, "2005", None)),
+    ("Targets for the year 2030 were set.", OCT, ("the year 2030", D, "2030", None)),
+    # "later" after a length is a signal: the expression is the length
+    ("Four days later, the ministry resigned.", OCT, ("Four days", DUR, "P4D", None)),
+    ("A few weeks later the deal collapsed.", OCT, ("A few weeks", DUR, "PXW", None)),
+    ("Two days earlier, the mine had flooded.", OCT, ("Two days", DUR, "P2D", None)),
+    ("Exports rose 3% from a month earlier.", OCT, ("a month earlier", D, "2021-09", None)),
+    ("midday", OCT, ("midday", T, "2021-10-28T12:00", None)),
+    ("The court will rule at midday Friday.", OCT, ("midday Friday", T, "2021-10-29T12:00", None)),
+    ("Growth should resume into the spring.", OCT, ("spring", D, "2022-SP", None)),
+    # "soon" next to a past form is soon after that event, not ahead of now
+    ("The firm will soon cut prices.", OCT, ("soon", D, "FUTURE_REF", None)),
+]  # fmt: skip
+
+# what the second round leaves untagged: a following noun, "soon" in a past
+# narrative, "the past" before a count, "that year" with no date before it
+NEGATIVES_2 = [
+    "A trickle of cash soon became a flood.",
+    "He was soon released by the police.",
+    "He won that year's award.",
+    "They said that year was hard.",
+    "over the past three summers",
+]
+
 ALL_CASES = [
     *ABSOLUTE,
     *RELATIVE,
@@ -437,6 +481,7 @@ ALL_CASES = [
     *_duration_cases(),
     *NEW_RULES,
     *VALUE_RULES,
+    *VALUE_RULES_2,
 ]
 
 KNOWN_FAILURES: list[Case] = [
@@ -486,6 +531,7 @@ NEGATIVES = [
     "investors 55 years old or older",
     # numbers that are no years
     "nineteen ninety-six delegates",
+    *NEGATIVES_2,
 ]
 
 
@@ -509,6 +555,36 @@ def test_known_failures(
     text: str, pub: dt.date | None, expected: tuple[str, TimexType, str, TimexMod | None]
 ) -> None:
     assert _first(text, pub) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She moved to Lima in March 2015 and left later that year.", ("later that year", "2015")),
+        (
+            "The mill shut on June 4, 2019, and reopened that same day.",
+            ("that same day", "2019-06-04"),
+        ),
+        (
+            "Output peaked in the third quarter of 2018; that quarter was a record.",
+            ("that quarter", "2018-Q3"),
+        ),
+    ],
+)
+def test_anaphoric_unit_takes_the_date_before(text: str, expected: tuple[str, str]) -> None:
+    """ "that year", "that same day": the unit containing the date mentioned last."""
+    assert [(t.text, t.value) for t in find_times(text, OCT)][-1] == expected
+
+
+def test_second_comparison_back_names_the_same_period() -> None:
+    text = (
+        "Profit rose in the quarter ended Sept. 30. It was flat in the year-ago quarter. "
+        "The year-ago figures were restated."
+    )
+    assert [(t.text, t.value) for t in find_times(text, OCT)][-2:] == [
+        ("the year-ago quarter", "2020-Q3"),
+        ("year-ago", "2020-Q3"),
+    ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

@@ -342,6 +342,18 @@ TITLES: Final[frozenset[str]] = frozenset(
         "congresswoman",
         "sens",
         "reps",
+        # military and other abbreviated titles ("Army Capt. Jane Doe", "Pres. Obama")
+        "capt",
+        "sgt",
+        "maj",
+        "cmdr",
+        "cpl",
+        "pres",
+        "supt",
+        "atty",
+        "amb",
+        "insp",
+        "hon",
     }
 )
 
@@ -424,6 +436,35 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset(
         "fellow",
         "chancellor",
         "premier",
+        # people named by their tie to someone ("one Trump confidant", "his wife")
+        "ally",
+        "confidant",
+        "supporter",
+        "staffer",
+        "co-host",
+        "friend",
+        "consultant",
+        "delegate",
+        "member",
+        "pastor",
+        "widow",
+        "owner",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "surrogate",
+        "operative",
+        "organizer",
+        "moderator",
+        "anchor",
+        "correspondent",
+        "editor",
+        "pundit",
+        "front-runner",
+        "frontrunner",
     }
 )
 
@@ -490,6 +531,11 @@ ORG_NOUNS: Final[frozenset[str]] = frozenset(
         "insurer",
         "retailer",
         "automaker",
+        "article",
+        "editorial",
+        "analysis",
+        "audit",
+        "transcript",
     }
 )
 
@@ -870,6 +916,106 @@ DETERMINERS: Final[frozenset[str]] = frozenset(
         "both",
         "senior",
         "top",
+    }
+)
+
+#: Participles between a document and its date ("a poll released Monday",
+#: "a report out in March"): the dated phrase is the source.
+DATED_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"released", "published", "conducted", "issued", "filed", "out", "taken", "unveiled"}
+)
+
+#: Words that open an adjunct of the reporting verb after an inverted source
+#: ("said Jane Doe on Monday", "..., said the official during the debate"):
+#: they end the source phrase.
+ADJUNCT_STARTS: Final[frozenset[str]] = frozenset(
+    {
+        "on",
+        "during",
+        "when",
+        "while",
+        "as",
+        "after",
+        "before",
+        "since",
+        "last",
+        "this",
+        "earlier",
+        "later",
+        "recently",
+        "yesterday",
+        "today",
+        "tonight",
+        "about",
+        "through",
+        "via",
+        "because",
+        "if",
+        "but",
+        "then",
+        "that",
+        "than",
+        "so",
+    }
+)
+
+#: Determiners after "in" or "at" that make an adjunct of the verb ("said Doe
+#: in an interview", "at a news conference"), not part of the source
+#: ("a senior official in the ministry").
+ADJUNCT_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {"a", "an", "his", "her", "their", "its", "this", "that", "which", "what"}
+)
+
+#: Auxiliary and modal verbs: a source phrase never runs over one.
+AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "can",
+        "must",
+        "do",
+        "does",
+        "did",
+    }
+)
+
+#: Determiners that open a group source and belong to its phrase ("many
+#: Democrats", "those Republicans", "other leading Democrats").
+GROUP_DETERMINERS: Final[frozenset[str]] = frozenset(
+    {
+        "the",
+        "some",
+        "many",
+        "most",
+        "several",
+        "other",
+        "those",
+        "these",
+        "both",
+        "all",
+        "few",
+        "multiple",
+        "numerous",
+        "two",
+        "three",
+        "four",
+        "his",
+        "her",
+        "their",
+        "our",
     }
 )
 

@@ -128,6 +128,13 @@ _WORD_YEAR = (
     rf"(?:[\s-](?:{'|'.join(vocab.YEAR_UNITS)}))?|{'|'.join(vocab.YEAR_TEENS)})(?![\w-])"
 )
 
+#: "two thousand and one": the years from 2000 read aloud, only after "the year"
+#: ("two thousand" alone is mostly a count)
+_WORD_YEAR_2000 = (
+    rf"two{_SP}thousand(?:(?:{_SP}and)?{_SP}(?:{'|'.join(vocab.YEAR_TEENS)}"
+    rf"|{'|'.join(vocab.YEAR_UNITS)}))?(?![\w-])"
+)
+
 _RULES: tuple[tuple[str, str], ...] = (
     (
         "iso",
@@ -195,6 +202,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?:the{_SP})?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL})[\s-]++century(?![\w])",
     ),
     ("holiday", rf"(?P<hol>{_HOLIDAY})(?:,?{_SP}(?P<y>{_YEAR}))?(?![\w])"),
+    # "the year 2000", "the year two thousand": the year named
+    (
+        "theyear",
+        rf"the{_SP}year{_SP}(?:(?P<y>{_YEAR})(?![\w-])|(?P<wy>{_WORD_YEAR}|{_WORD_YEAR_2000}))",
+    ),
     (
         "yearago",
         r"(?:the\s++)?(?:a\s++)?year[-\s](?:earlier|ago)(?:\s++(?P<noun>quarter|period|month))?"
@@ -213,8 +225,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         "span",
         rf"(?:(?P<qmod>{_QMOD}){_SP})?(?:(?P<the>the){_SP})?"
         rf"(?:(?P<rel>past|last|next|coming|previous|following|first|final|latest|remaining|"
-        rf"preceding|recent|initial|current){_SP})?(?P<qty>{_QTY})[\s-]++(?P<unit>{_UNIT})"
-        rf"(?![\w-])(?:(?P<orso>{_SP}or{_SP}so)"
+        rf"preceding|recent|initial|current){_SP})?(?P<qty>{_QTY})(?P<half>{_SP}and{_SP}a{_SP}half)?"
+        rf"[\s-]++(?P<unit>{_UNIT})(?![\w-])(?P<half2>{_SP}and{_SP}a{_SP}half(?![\w-]))?"
+        rf"(?:(?P<orso>{_SP}or{_SP}so)"
         rf"|{_SP}(?P<dir>ago|earlier|later|hence|from{_SP}now|previously|prior|before(?=\s*+[,.;])"
         rf"|after(?=\s*+[,.;])))?(?![\w])",
     ),
@@ -222,6 +235,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         "relative",
         rf"(?:the{_SP})?(?P<rel>{_REL}|same|latest){_SP}(?P<unit>week(?:end)?|month|quarter|year"
         rf"|decade|century|half|fiscal{_SP}year|calendar{_SP}year|period)(?![\w-])",
+    ),
+    # "that year", "that same day": the unit of the date just mentioned
+    (
+        "anaphoric",
+        rf"that{_SP}(?:same{_SP})?(?P<unit>day|week|month|quarter|year)(?![\w'’-])",
     ),
     (
         "weekof",
@@ -247,7 +265,7 @@ _RULES: tuple[tuple[str, str], ...] = (
     (
         "season",
         rf"(?:(?P<season>{_SEASON})(?:{_SP}of)?{_SP}(?:(?P<y>{_YEAR})|(?P<wy>{_WORD_YEAR}))"
-        rf"|(?<=\b(?:in|during|since|until|by|through|for|this|over)\s++(?:the\s++)?)"
+        rf"|(?<=\b(?:in|into|during|since|until|by|through|for|this|over)\s++(?:the\s++)?)"
         rf"(?P<season2>{_SEASON})(?!\s++(?:of|in)\b))(?![\w])",
     ),
     (
@@ -257,7 +275,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?={_SP}(?:{_TZ}|local{_SP}time)))"
         rf"(?:{_SP}(?P<tz>{_TZ})(?![\w]))?(?:,?{_SP}(?:on{_SP})?(?:(?P<tday>{_WEEKDAY})"
         rf"|(?P<mon>{_MONTH}){_SP}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?))?"
-        rf"|(?<![\w-])(?P<noon>noon|midnight)(?![\w-])(?:{_SP}(?:on{_SP})?(?P<tday2>{_WEEKDAY}))?",
+        rf"|(?<![\w-])(?P<noon>noon|midday|midnight)(?![\w-])(?:{_SP}(?:on{_SP})?(?P<tday2>{_WEEKDAY}))?",
     ),
     # a year read aloud in broadcast transcripts ("in nineteen ninety-six")
     (
@@ -280,7 +298,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ref",
-        r"(?<![\w-])(?P<ref>the\s++past(?!\s++(?:few|several|\d|year|month|week|decade|quarter))"
+        r"(?<![\w-])(?P<ref>the\s++past(?!\s++(?:few|several|\d|year|month|week|decade|quarter"
+        # "the past three summers", "the past two days": a count follows, not the past
+        rf"|{_UNITS_1_9}|{_TENS}|ten|eleven|twelve|dozen|couple|day|night|hour|centur))"
         r"|the\s++future(?=\s*+[,.;:!?)\"”’']|\s++(?:of|for|and|or|but|is|was|will|as|to|in|"
         r"when|than|with|by|at)\b|\s*+$)|the\s++present(?!\s++\w+(?<!of|and|or|for|is|was))"
         r"|at\s++present|right\s++now|now|currently|nowadays|recently|lately|formerly"
@@ -368,6 +388,7 @@ _STARTS: dict[str, tuple[Iterable[str], ...]] = {
     "decade": (("the", DIGIT, QUOTE),),
     "century": (("the", DIGIT), vocab.ORDINALS),
     "holiday": (vocab.HOLIDAYS, vocab.FLOATING_HOLIDAYS),
+    "theyear": (("the",),),
     "yearago": (
         ("the", "a", "year", "same", "corresponding", "comparable", "quarter", "period", "last"),
     ),
@@ -379,13 +400,14 @@ _STARTS: dict[str, tuple[Iterable[str], ...]] = {
         vocab.VAGUE_QUANTITIES,
     ),
     "relative": (("the", "same", "latest"), vocab.RELATIVE_WORDS),
+    "anaphoric": (("that",),),
     "weekof": (("the",),),
     "theunit": (("the",),),
     "relnamed": (("the", "last", "this", "next", "past", "coming"),),
     "weekday": (vocab.WEEKDAYS,),
     "deictic": (vocab.DEICTIC_DAYS, ("this", "last")),
     "season": (vocab.SEASONS,),
-    "time": ((DIGIT, "noon", "midnight"),),
+    "time": ((DIGIT, "noon", "midday", "midnight"),),
     "wordyear": (("nineteen", "twenty"),),
     "monthonly": (vocab.MONTHS,),
     "year": ((DIGIT,),),
@@ -436,6 +458,7 @@ def _first_word(entry: str) -> str:
 #: followed by more of the grammar ("the" by "year", "two" by "weeks").
 _ALONE_WORDS = (
     "noon",
+    "midday",
     "midnight",
     "now",
     "currently",

@@ -74,6 +74,9 @@ class Context:
 
     published: dt.date | None
     previous: Resolved | None = None
+    #: Whether ``previous`` is itself a comparison back ("the year-ago quarter"):
+    #: a second one ("the year-ago results") names the same period again.
+    previous_looks_back: bool = False
 
 
 # ---------------------------------------------------------------- calendar
@@ -146,8 +149,14 @@ def _pick(
 
 # ---------------------------------------------------------------- tense
 
+#: How far from the publication date (about eight months) the tense of the clause
+#: may place a month-day before the nearest one is taken instead: tense cues are
+#: often wrong (participles, reporting verbs), a date within four months on the
+#: other side rarely is.
+_DAYS_AGAINST_CUE = 243
+
 _WORD = _lazy_re(r"[A-Za-z']++")
-_CLAUSE_BREAK = _lazy_re(r"[;:!?\"“”]|\.(?=\s++[A-Z`'‘\"“(])")
+_CLAUSE_BREAK = _lazy_re(r"[;:!?\"“”]|''|``|\.(?=\s++[A-Z`'‘\"“(])")
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -224,14 +233,19 @@ def duration_value(qty: Decimal | None, unit: str) -> str:
     if letter == "2W":
         qty, letter = qty * 2, "W"
     if qty != qty.to_integral_value():
-        smaller = {"Y": (12, "M"), "D": (24, "H"), "W": (7, "D")}
-        if letter in smaller and not is_time:
+        # the whole units, then the fraction in the next smaller unit: "2 1/2 years"
+        # is P2Y6M, "5 1/2 hours" PT5H30M, "half a year" P6M, "a day and a half" P1DT12H
+        smaller = {"Y": (12, "M"), "M": (60, "S"), "W": (7, "D"), "D": (24, "H"), "H": (60, "M")}
+        if letter in smaller and (is_time or letter != "M"):
             factor, letter2 = smaller[letter]
-            qty2 = qty * factor
-            if qty2 == qty2.to_integral_value():
-                return ("PT" if letter2 == "H" else "P") + f"{int(qty2)}{letter2}"
-        if letter == "H":
-            return f"PT{int(qty * 60)}M"
+            whole = int(qty)
+            rest = (qty - whole) * factor
+            if rest == rest.to_integral_value():
+                head = f"{whole}{letter}" if whole else ""
+                tail = f"{int(rest)}{letter2}"
+                if letter2 == "H" and not is_time:
+                    return f"P{head}T{tail}" if head else f"PT{tail}"
+                return f"{prefix}{head}{tail}"
         return f"{prefix}{qty.normalize():f}{letter}"
     return f"{prefix}{int(qty)}{letter}"
 
@@ -350,7 +364,14 @@ def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> R
     res = Resolved(start, end, kind, value, mod2 or mod, begin, finish, gran, anchor)
     if begin is not None and kind in ("DATE", "TIME") and anchor != "PREVIOUS_EXPRESSION":
         ctx.previous = res
+        ctx.previous_looks_back = _looks_back(m, name)
     return res
+
+
+def _looks_back(m: regex.Match[str], name: str) -> bool:
+    """Whether the match is a comparison back in time ("the year-ago quarter", "a year
+    earlier"): the period compared with, never the base of the next comparison."""
+    return name == "yearago" or (name == "span" and m["dir"] is not None)
 
 
 def _rule_of(m: regex.Match[str]) -> str:
@@ -432,7 +453,9 @@ def _month_day(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
         b, e, v = _pick(cands, pub, "PAST")
         return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
     b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
-    if abs((b - pub).days) > 183:
+    if abs((b - pub).days) > _DAYS_AGAINST_CUE:
+        # the tense cue loses only to a date within four months on the other side
+        # ("on Nov. 6" in late October); "since the Oct. 23 attack" in May is last year's
         b, e, v = _pick(cands, pub, "NONE")
     return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
 
@@ -443,6 +466,9 @@ _PERIOD_ENDED_BEFORE = _lazy_re(r"\bended\s++$", re.IGNORECASE)
 def word_year(raw: str) -> int:
     """The year read aloud in ``raw``: "nineteen ninety-six" is 1996, "twenty ten" 2010."""
     first, *rest = regex.split(r"[\s-]+", raw.lower())
+    if first == "two":  # "two thousand (and) six"
+        last = rest[-1]
+        return 2000 + vocab.YEAR_TEENS.get(last, vocab.YEAR_UNITS.get(last, 0))
     century = 19 if first == "nineteen" else 20
     if len(rest) == 1 and rest[0] in vocab.YEAR_TEENS:
         return century * 100 + vocab.YEAR_TEENS[rest[0]]
@@ -457,6 +483,12 @@ def _year_of(m: regex.Match[str]) -> int:
 
 def _h_wordyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     y = word_year(m["wy"])
+    return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
+
+
+def _h_theyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    """ "the year 2000", "the year two thousand"."""
+    y = _year_of(m)
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
@@ -717,6 +749,17 @@ def _ago(
         and _GRAN_ORDER.index(prev.granularity) < _GRAN_ORDER.index(gran)
         and unit == "year"
     ):
+        if ctx.previous_looks_back and n == -1:
+            return (
+                "DATE",
+                prev.value,
+                prev.begin,
+                prev.finish,
+                prev.granularity,
+                "PREVIOUS_EXPRESSION",
+                None,
+                span,
+            )
         day = _shift(prev.begin, unit, n)
         if day is None:
             return None
@@ -769,6 +812,10 @@ def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
         return None
     if qty is not None and (qty <= 0 or qty > 10000):
         return None
+    if (m["half"] or m["half2"]) and qty is not None:
+        if qty != qty.to_integral_value():
+            return None
+        qty += Decimal("0.5")  # "two and a half years", "a minute and a half"
     if qty is not None and qty >= 1000 and unit not in ("year", "day", "hour", "minute", "second"):
         return None
     qmod_raw = m["qmod"]
@@ -784,6 +831,25 @@ def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
     hyphen = text[m.start("unit") - 1] == "-"
     if hyphen and _bond_after(text, m.end("unit")):
         return None
+    if direction == "later" or (
+        direction == "earlier" and unit in ("day", "week", "hour", "minute")
+    ):
+        # "three days later", "a day earlier": TimeML reads "later"/"earlier" as a signal
+        # relating two events, the expression is the length "three days" (a DURATION);
+        # "a year earlier", "a month earlier" compare periods (see _ago)
+        return (
+            "DURATION",
+            duration_value(qty, unit),
+            None,
+            None,
+            None,
+            "NONE",
+            qmod,
+            (
+                span_start,
+                m.end("half2") if m["half2"] else m.end("unit"),
+            ),
+        )
     if direction:
         n = -1 if direction in ("ago", "earlier", "previously", "prior", "before") else 1
         if qty is None or qty != qty.to_integral_value():
@@ -1029,6 +1095,22 @@ def _h_weekday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     return kind, value, b, e, "TIME" if kind == "TIME" else "DAY", anchor, None, None
 
 
+def _h_anaphoric(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+    """ "that year", "that same day": the unit containing the date mentioned last (in
+    "sales in 1988 ... imports that year"); nothing without such a date."""
+    gran = _UNIT_GRAN[m["unit"].lower()]
+    prev = ctx.previous
+    if (
+        prev is None
+        or prev.begin is None
+        or prev.granularity not in _GRAN_ORDER
+        or _GRAN_ORDER.index(prev.granularity) > _GRAN_ORDER.index(gran)
+    ):
+        return None
+    v, b, e = _date_at(gran, prev.begin)
+    return "DATE", v, b, e, gran, "PREVIOUS_EXPRESSION", None, None
+
+
 def _h_weekof(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "the week of March 6": the (ISO) week containing the date."""
     day = _month_day(m, text, lo, hi, ctx)
@@ -1122,7 +1204,7 @@ def _h_deictic(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
 def _h_time(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "3 p.m. EST", "noon Saturday", "10 p.m. Wednesday", "5 p.m. EST Nov. 9"."""
     if m["noon"]:
-        hour, minute = (12, 0) if m["noon"].lower() == "noon" else (0, 0)
+        hour, minute = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
     elif m["h24"]:
         hour, minute = int(m["h24"]), int(m["mi24"])
     else:
@@ -1250,7 +1332,25 @@ def _h_set(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _R
 
 def _h_ref(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     key = " ".join(m["ref"].lower().split())
-    return "DATE", vocab.REFERENCES[key], None, None, None, "NONE", None, None
+    value = vocab.REFERENCES[key]
+    if key in ("soon", "shortly") and _past_next_to(text, m.start(), m.end(), lo, hi):
+        # "a trickle that soon became a flood", "he was soon released": soon after a
+        # past event, not ahead of the publication date
+        return None
+    return "DATE", value, None, None, None, "NONE", None, None
+
+
+_WORD_BEFORE = _lazy_re(r"([A-Za-z']++)\s++$")
+_WORD_AFTER = _lazy_re(r"\s++([A-Za-z']++)")
+
+
+def _past_next_to(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the word right before or right after ``text[start:end]`` is a past form."""
+    before = _WORD_BEFORE().search(text, max(lo, start - 30), start)
+    after = _WORD_AFTER().match(text, end, min(hi, end + 30))
+    cues = [_cue(w.group(1).lower()) if w is not None else None for w in (before, after)]
+    # "will soon cut": a modal before rules out the past of an ambiguous form after
+    return cues[0] == "PAST" or (cues[1] == "PAST" and cues[0] != "FUTURE")
 
 
 def _h_vague(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -1278,6 +1378,7 @@ _HANDLERS = {
     "relative": _h_relative,
     "yearperiod": _h_yearperiod,
     "weekof": _h_weekof,
+    "anaphoric": _h_anaphoric,
     "theunit": _h_theunit,
     "relnamed": _h_relnamed,
     "weekday": _h_weekday,
@@ -1285,6 +1386,7 @@ _HANDLERS = {
     "season": _h_season,
     "time": _h_time,
     "wordyear": _h_wordyear,
+    "theyear": _h_theyear,
     "monthonly": _h_monthonly,
     "year": _h_year,
     "set": _h_set,

@@ -68,12 +68,12 @@ What is not money (exactness over recall: when unsure, nothing is emitted)
 
 Complexity
 ----------
-All regexes are compiled once at import.  The currency vocabulary is matched
-with the ``regex`` module's named lists (``\\L<symbols>``, ``\\L<names>``: a
-set of literal spellings, longest match first) and only where a marker can
-matter: one anchored forward match after each number (across at most three
-spaces or a hyphen) and one reverse match ending at the start of each number
-(across at most one space).  So the work is one number scan
+All regexes are compiled once at import.  The currency vocabulary is a set
+of literal spellings per kind of marker, looked up longest first by
+:class:`_Markers` (one slice and one set look-up per spelling length) and only
+where a marker can matter: forwards after each number (across at most three
+spaces or a hyphen) and backwards ending at the start of each number (across
+at most one space).  So the work is one number scan
 (:func:`econparse.numbers.find_numbers`, linear) plus a constant number of
 anchored matches per number, each bounded by the longest alias.  The other
 patterns (qualifiers, rate units, range connectors, change verbs) are literal
@@ -270,8 +270,6 @@ class _Alias(NamedTuple):
 
 _WS: Final = r"[ \t\u00a0]"
 _GAP: Final = r"\s{1,3}"  # white space inside a multi-word alias
-_LEFT: Final = r"(?<![\p{L}'’])"
-_RIGHT: Final = r"(?![\p{L}])"
 # Letter prefixes of "X$" that are English words: matched in their own case,
 # and never spaced for single letters ("A $5 loan" is not Australian).
 _WORDLIKE_DOLLAR_PREFIXES: Final = frozenset({"a", "s", "r", "us", "can", "aus", "mex"})
@@ -354,80 +352,173 @@ def _caseless(symbol: str) -> bool:
     )
 
 
-# Word boundaries that apply only where the token itself has a letter: "USD"
-# needs them, "$" does not, and "USD" may touch digits ("USD34.6", "115USD").
-_LEFT_IF_LETTER: Final = r"(?:(?<![\p{L}'’])|(?=\P{L}))"
-_RIGHT_IF_LETTER: Final = r"(?:(?<=\P{L})|(?![\p{L}]))"
+class _Marker(NamedTuple):
+    """A currency marker found in the text by :class:`_Markers`."""
+
+    start: int
+    end: int
+    kind: str  # "glued", "scaled", "sym" or "name"
+    mult: str  # the scale letters of a "scaled" marker ("MM" in "MMUSD"), else ""
+    code: str  # the ISO code of a "scaled" marker, else ""
 
 
-class _Gate(NamedTuple):
-    """A cheap test that rules out most positions before the named-list
-    patterns (about 20 µs a try) run; a position it rules out cannot match.
+def _letter_or_apostrophe(char: str) -> bool:
+    return char.isalpha() or char in ("'", "’")  # a tuple: "" (no character) is neither
 
-    Every marker that begins (ends) with a letter needs a non-letter after
-    (before) that run of letters, so where the text has a run of letters the
-    marker's first (last) run of letters is exactly that run: ``lead_words``
-    (``trail_words``) hold these runs of every spelling, lower-cased.  Where
-    the text has no letter, the first (last) character must be the first
-    (last) of some spelling (``head``; ``tail`` and ``tail_two``: the last
-    two characters, since many digits follow a dot).  Only ASCII text is judged;
-    anything else goes to the pattern, so no reasoning about Unicode case
-    folding is needed.
+
+def _head(spelling: str) -> str:
+    """The leading run of letters of ``spelling``, lower-cased, or its first character."""
+    return spelling[: _letters_end(spelling, 0, len(spelling))].lower()
+
+
+def _tail(spelling: str) -> str:
+    """The trailing run of letters of ``spelling``, lower-cased, or its last character."""
+    return spelling[_letters_start(spelling, 0, len(spelling)) :].lower()
+
+
+def _letters_end(text: str, pos: int, end: int) -> int:
+    """The end of the run of letters that starts at ``pos`` (``pos + 1`` if none)."""
+    stop = pos
+    while stop < end and text[stop].isalpha():
+        stop += 1
+    return stop if stop > pos else pos + 1
+
+
+def _letters_start(text: str, start: int, stop: int) -> int:
+    """The start of the run of letters that ends at ``stop`` (``stop - 1`` if none)."""
+    pos = stop
+    while pos > start and text[pos - 1].isalpha():
+        pos -= 1
+    return pos if pos < stop else stop - 1
+
+
+def _lengths_by(
+    kinds: Iterable[tuple[str, frozenset[str]]], key: Callable[[str], str]
+) -> dict[str, tuple[tuple[str, list[int]], ...]]:
+    """For each ``key`` of a spelling: the kinds that have such spellings, in
+    order, each with the lengths of those spellings, longest first."""
+    groups: dict[str, dict[str, set[int]]] = {}
+    for kind, spellings in kinds:
+        for spelling in spellings:
+            groups.setdefault(key(spelling), {}).setdefault(kind, set()).add(len(spelling))
+    return {
+        k: tuple((kind, sorted(sizes, reverse=True)) for kind, sizes in by_kind.items())
+        for k, by_kind in groups.items()
+    }
+
+
+class _Markers:
+    """Find a currency marker that starts (or ends) at a given position.
+
+    Four kinds are tried in this order, each spelling longest first, with the
+    word-boundary rule of its kind:
+
+    - ``glued``: a sub-unit glued to the digits ("50p"): a digit before it,
+      no letter or digit after it;
+    - ``scaled``: a scale letter glued to an ISO code ("MMUSD", "kEUR"),
+      with no letter (or apostrophe) before and no letter after;
+    - ``sym``: a symbol or code in its own case ("$", "US$", "USD"): where
+      the spelling begins (ends) with a letter, no letter (or apostrophe)
+      may come before (after) it;
+    - ``name``: a currency name in any case ("dollars", "pounds sterling"),
+      with no letter on either side.
+
+    Set look-ups of the few lengths the spellings with the same edge have: a
+    named-list pattern doing the same cost 15-60 µs a try.  Like a
+    pattern match bounded by ``pos``/``endpos``, the boundary tests look
+    back before the searched range but never past its end.
     """
 
-    lead_words: frozenset[str]
-    trail_words: frozenset[str]
-    head: frozenset[str]
-    tail: frozenset[str]  # one-character spellings that are not letters
-    tail_two: frozenset[str]
+    __slots__ = ("_by_head", "_by_tail", "codes", "glued", "names", "symbols")
+
+    def __init__(self, glued: set[str], codes: set[str], symbols: set[str], names: set[str]):
+        self.glued = frozenset(glued)
+        self.codes = frozenset(codes)
+        self.symbols = frozenset(symbols)
+        self.names = frozenset(name.lower() for name in names)
+        scaled = frozenset(mult + code for mult in _SCALE_PREFIXES for code in codes)
+        kinds = (
+            ("glued", self.glued),
+            ("scaled", scaled),
+            ("sym", self.symbols),
+            ("name", self.names),
+        )
+        # The kinds, in order, with the lengths of their spellings (longest
+        # first), by the spellings' first (last) run of letters, lower-cased,
+        # or first (last) character where that is not a letter.  Where a marker
+        # lies in the text, the text's run of letters at its edge is exactly
+        # that run (a marker never starts or ends inside a word), so only those
+        # lengths need a look-up, and most positions need none.
+        self._by_head = _lengths_by(kinds, _head)
+        self._by_tail = _lengths_by(kinds, _tail)
+
+    def starting(self, text: str, pos: int, end: int) -> _Marker | None:
+        """The marker that starts at ``pos`` and ends by ``end``."""
+        first = text[pos]
+        key = text[pos : _letters_end(text, pos, end)].lower() if first.isalpha() else first
+        for kind, lengths in self._by_head.get(key, ()):
+            for size in lengths:
+                if pos + size <= end:
+                    marker = self._spelled(kind, text, pos, pos + size, end)
+                    if marker is not None:
+                        return marker
+        return None
+
+    def ending(self, text: str, start: int, stop: int) -> _Marker | None:
+        """The marker that ends at ``stop`` and starts at or after ``start``."""
+        if stop <= start:
+            return None
+        last = text[stop - 1]
+        key = text[_letters_start(text, start, stop) : stop].lower() if last.isalpha() else last
+        for kind, lengths in self._by_tail.get(key, ()):
+            for size in lengths:
+                if stop - size >= start:
+                    marker = self._spelled(kind, text, stop - size, stop, stop)
+                    if marker is not None:
+                        return marker
+        return None
+
+    def _spelled(self, kind: str, text: str, pos: int, stop: int, bound: int) -> _Marker | None:
+        """The marker of ``kind`` that ``text[pos:stop]`` spells, if its boundaries
+        allow it; the text is read up to ``bound``."""
+        before = text[pos - 1] if pos > 0 else ""
+        after = text[stop] if stop < bound else ""
+        piece = text[pos:stop]
+        if kind == "glued":
+            found = (
+                before.isdecimal()
+                and piece in self.glued
+                and not (after.isalpha() or after.isdecimal())
+            )
+        elif kind == "scaled":
+            if _letter_or_apostrophe(before) or after.isalpha():
+                return None
+            for mult in _SCALE_PREFIXES:
+                if piece.startswith(mult) and piece[len(mult) :] in self.codes:
+                    return _Marker(pos, stop, kind, mult, piece[len(mult) :])
+            return None
+        elif kind == "sym":
+            found = (
+                piece in self.symbols
+                and not (piece[0].isalpha() and _letter_or_apostrophe(before))
+                and not (piece[-1].isalpha() and after.isalpha())
+            )
+        else:
+            found = not before.isalpha() and not after.isalpha() and piece.lower() in self.names
+        return _Marker(pos, stop, kind, "", "") if found else None
 
 
 class _Vocabulary(NamedTuple):
     prefix: dict[str, _Alias]
     suffix: dict[str, _Alias]
     names: dict[str, _Alias]
-    forwards: regex.Pattern[str]
-    backwards: regex.Pattern[str]
-    gate: _Gate
-
-
-def _gate(spellings: set[str]) -> _Gate:
-    """The gate of every literal spelling the two patterns can match."""
-    lead: set[str] = set()
-    trail: set[str] = set()
-    head: set[str] = set()
-    tail: set[str] = set()
-    tail_two: set[str] = set()
-    for spelling in spellings:
-        for char in spelling:
-            folded = char.lower() + char.upper() + char.casefold()
-            if not char.isascii() and any(c.isascii() for c in folded):
-                # The gate judges ASCII text only; this would match some under folding.
-                raise AssertionError(f"currency spelling {spelling!r} folds to ASCII")
-        low = spelling.lower()
-        if low[0].isalpha():
-            end = 1
-            while end < len(low) and low[end].isalpha():
-                end += 1
-            lead.add(low[:end])
-        else:
-            head.add(low[0])
-        if low[-1].isalpha():
-            start = len(low) - 1
-            while start > 0 and low[start - 1].isalpha():
-                start -= 1
-            trail.add(low[start:])
-        elif len(low) == 1:
-            tail.add(low)
-        else:
-            tail_two.add(low[-2:])
-    return _Gate(*map(frozenset, (lead, trail, head, tail, tail_two)))
+    markers: _Markers
 
 
 @functools.cache
 def _vocabulary() -> _Vocabulary:
-    """The currency readings and marker patterns, built once on first use
-    (compiling the named lists takes about 200 ms: not at import)."""
+    """The currency readings and marker spellings, built once on first use
+    (spelling out every variant of every alias takes a while: not at import)."""
     prefix: dict[str, _Alias] = {}
     suffix: dict[str, _Alias] = {}
     names: dict[str, _Alias] = {}
@@ -459,26 +550,9 @@ def _vocabulary() -> _Vocabulary:
                 suffix[abbreviation] = alias(row, abbreviation, sub["factor"])
                 glued.add(abbreviation)
 
-    # Named lists (\L<...>) match the longest item at a position, from a set:
-    # one step per position whatever the size of the vocabulary.
-    pattern = (
-        r"(?P<glued>(?<=\d)\L<glued>(?![\p{L}\d]))"
-        r"|(?P<scaled>(?<![\p{L}'’])(?P<mult>MM|M|k|K)(?P<code>\L<codes>)(?![\p{L}]))"
-        r"|(?P<sym>" + _LEFT_IF_LETTER + r"\L<symbols>" + _RIGHT_IF_LETTER + ")"
-        r"|(?P<name>(?<![\p{L}])(?i:\L<names>)(?![\p{L}]))"
-    )
-    glued_list, codes = sorted(glued), sorted(_currencies.ISO_CODES)
-    symbols, spelled = sorted(symbol_spellings), sorted(name_spellings)
-    forwards = regex.compile(
-        pattern, regex.V0, glued=glued_list, codes=codes, symbols=symbols, names=spelled
-    )
-    # The same pattern matched backwards, from the start of a number.
-    backwards = regex.compile(
-        "(?r)" + pattern, regex.V0, glued=glued_list, codes=codes, symbols=symbols, names=spelled
-    )
-    scaled = {mult + code for mult in _SCALE_LETTERS for code in codes}
-    gate = _gate(symbol_spellings | name_spellings | glued | scaled)
-    return _Vocabulary(prefix, suffix, names, forwards, backwards, gate)
+    codes = set(_currencies.ISO_CODES)
+    markers = _Markers(glued, codes, symbol_spellings, name_spellings)
+    return _Vocabulary(prefix, suffix, names, markers)
 
 
 _DIGITS_RE: Final = regex.compile(r"\d++")
@@ -492,6 +566,7 @@ _SCALE_LETTERS: Final[dict[str, Decimal]] = {
     "k": Decimal(1000),
     "K": Decimal(1000),
 }
+_SCALE_PREFIXES: Final = tuple(_SCALE_LETTERS)  # tried in this order: "MM" before "M"
 
 
 @functools.cache
@@ -768,23 +843,21 @@ class _Amount(NamedTuple):
     token: _Token | None  # None for a bare upper bound of a range
 
 
-def _token(text: str, match: regex.Match[str], vocabulary: _Vocabulary) -> _Token | None:
-    """The readings of one matched currency marker."""
-    raw = match.group()
-    start, end = match.span()
-    if match.group("name") is None and (
-        text[start - 1 : start] == "/" or text[end : end + 1] == "/"
-    ):
+def _token(text: str, marker: _Marker, vocabulary: _Vocabulary) -> _Token | None:
+    """The readings of one currency marker found in the text."""
+    start, end, kind = marker.start, marker.end, marker.kind
+    raw = text[start:end]
+    if kind != "name" and (text[start - 1 : start] == "/" or text[end : end + 1] == "/"):
         return None  # a currency pair ("EUR/USD 1.10") is a rate, not an amount
     one = _ONE
     prefix, suffix, names = vocabulary.prefix, vocabulary.suffix, vocabulary.names
-    if match.group("glued") is not None:
+    if kind == "glued":
         return _Token(start, end, None, suffix.get(raw), True, False, raw, one)
-    if match.group("scaled") is not None:
-        entry = prefix.get(match.group("code"))
-        mult = _SCALE_LETTERS[match.group("mult")]
+    if kind == "scaled":
+        entry = prefix.get(marker.code)
+        mult = _SCALE_LETTERS[marker.mult]
         return _Token(start, end, entry, entry, False, False, raw, mult)
-    if match.group("sym") is not None:
+    if kind == "sym":
         key = _sym_key(raw)
         pre = prefix.get(key) or prefix.get(key.upper())
         suf = suffix.get(key) or suffix.get(key.upper())
@@ -795,43 +868,15 @@ def _token(text: str, match: regex.Match[str], vocabulary: _Vocabulary) -> _Toke
     return _Token(start, end, None, names.get(key), False, True, key, one)
 
 
-def _may_start(text: str, pos: int, end: int, gate: _Gate) -> bool:
-    """Whether a currency marker can begin at ``pos`` (False: it cannot)."""
-    char = text[pos]
-    if char.isalpha():
-        stop = pos + 1
-        while stop < end and text[stop].isalpha():
-            stop += 1
-        word = text[pos:stop]
-        return not word.isascii() or word.lower() in gate.lead_words
-    return not char.isascii() or char in gate.head
-
-
-def _may_end(text: str, start: int, stop: int, gate: _Gate) -> bool:
-    """Whether a currency marker can end at ``stop`` (False: it cannot)."""
-    char = text[stop - 1]
-    if char.isalpha():
-        pos = stop - 1
-        while pos > start and text[pos - 1].isalpha():
-            pos -= 1
-        word = text[pos:stop]
-        return not word.isascii() or word.lower() in gate.trail_words
-    if char in gate.tail:
-        return True
-    two = text[max(start, stop - 2) : stop]
-    return not two.isascii() or two.lower() in gate.tail_two
-
-
 def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Token]:
     """The currency markers right before or after a number of the region.
 
     Markers are only looked for where they can matter: forwards from the end
     of each number (or digit run) across at most three spaces or a hyphen,
-    and backwards (a reverse match) from the start of each, across at most one
-    space.  Each attempt is one anchored match of the named-list pattern.
+    and backwards from the start of each, across at most one space.
     """
     vocabulary = _vocabulary()
-    gate, forwards, backwards = vocabulary.gate, vocabulary.forwards, vocabulary.backwards
+    markers = vocabulary.markers
     starts = {n.span.start for n in numbers}
     ends = {n.span.end for n in numbers}
     for run in _DIGITS_RE.finditer(text, start, end):
@@ -841,13 +886,12 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
     for anchor in ends:
         pos = anchor
         while pos < end and pos - anchor <= 3:
-            if _may_start(text, pos, end, gate):
-                match = forwards.match(text, pos, end)
-                if match is not None:
-                    token = _token(text, match, vocabulary)
-                    if token is not None:
-                        found.setdefault(token.start, token)
-                    break
+            marker = markers.starting(text, pos, end)
+            if marker is not None:
+                token = _token(text, marker, vocabulary)
+                if token is not None:
+                    found.setdefault(token.start, token)
+                break
             if text[pos] not in " \t\u00a0\n-":
                 break
             pos += 1
@@ -855,11 +899,9 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
         for stop in (anchor, anchor - 1):
             if stop <= start or (stop < anchor and text[stop] not in " \u00a0\n"):
                 break
-            if not _may_end(text, start, stop, gate):
-                continue
-            match = backwards.match(text, start, stop)
-            if match is not None:
-                token = _token(text, match, vocabulary)
+            marker = markers.ending(text, start, stop)
+            if marker is not None:
+                token = _token(text, marker, vocabulary)
                 if token is not None:
                     found.setdefault(token.start, token)
                 break

@@ -97,7 +97,14 @@ Speakers
     a source ("took to Twitter to say"), unless a role or organisation noun
     heads the phrase ("a spokesman for Disney", "a survey of economists").
     An agent noun outside the tables ("the real estate developer") is a
-    person source after an article.  An appositive gives ``role`` and
+    person source after an article.  An inverted source runs to the end of
+    its clause ("said a source close to the talks", "according to a poll
+    released Monday,"), not over an adjunct of the verb ("in an interview",
+    "on Monday") or a verb; a subject keeps its first conjunct ("Doe and the
+    ministry said"), a group its determiner ("many Democrats"), a common noun
+    its named owner ("Doe’s aides"); a date is no source ("a poll out Monday
+    showed" is the poll's), nor is a document that is a verb's object ("Doe
+    issued a statement saying": Doe).  An appositive gives ``role`` and
     ``organization`` ("a trade expert at the Council on Foreign Relations");
     a place with a comma inside it ("a salesman from Sumter, South
     Carolina,") does not cut it short.  Resolution walks the
@@ -271,6 +278,7 @@ _SOURCE_DETERMINERS: Final[frozenset[str]] = frozenset(
 """Determiners that open a person's source phrase, kept in ``Quote.speaker_phrase``."""
 _ADJECTIVAL_DETERMINERS: Final = frozenset({"senior", "top", "other"})
 """Words of :data:`~econparse._quotes_vocab.DETERMINERS` that may follow another modifier."""
+_DATE_WORDS: Final = frozenset(w.lower() for w in (*vocab.WEEKDAYS, *vocab.MONTHS))
 _REFLEXIVES: Final = ("himself", "herself", "itself", "themselves", "oneself")
 _TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
 
@@ -535,7 +543,7 @@ def _apostrophe(toks: Sequence[_Tok], m: int) -> bool:
         and toks[m - 1].end == toks[m].start
         and toks[m - 1].low.endswith("s")
         and m + 1 < len(toks)
-        and _is_cap(toks[m + 1])
+        and (_is_cap(toks[m + 1]) or _nominal_kind(toks[m + 1].low) is not None)
     )
 
 
@@ -548,6 +556,8 @@ def _modifier(tok: _Tok) -> bool:
     low = tok.low
     if low in vocab.TITLES or low in vocab.ROLE_NOUNS:
         return True
+    if "-" in low and low.replace("-", "").isalnum() and not _is_cap(tok):
+        return True  # a compound adjective: "teary-eyed", "76-year-old", "vice-presidential"
     return (
         low.isalpha()
         and not _is_cap(tok)
@@ -611,6 +621,47 @@ def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
     np.source = Span(toks[s].start, np.source.end)
 
 
+def _dated_np(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:
+    """ "A poll released Monday", "a court filing on Friday": a document and its date.
+
+    Token ``j`` is a weekday or month; the source is the organisation noun
+    phrase before its participle ("released", "out") and preposition.
+    """
+    m = j - 1
+    if m >= lo and toks[m].low in ("on", "in", "last", "this", "late", "early"):
+        m -= 1
+    if m < lo or toks[m].low not in vocab.DATED_PARTICIPLES:
+        return None
+    if m - 1 < lo or toks[m - 1].low in _DATE_WORDS:
+        return None  # one date only: no chain of dated phrases is read back
+    np = _np_before(toks, m - 1, lo, text)
+    if np is None or np.kind not in ("name", "nominal") or np.speaker_kind is SpeakerKind.PERSON:
+        return None
+    np.end = j + 1
+    np.source = Span(np.source.start, toks[j].end)
+    return np
+
+
+def _extend_group(np: _NP, toks: Sequence[_Tok], lo: int) -> None:
+    """Widen a capitalised group source over its determiner and modifiers.
+
+    "Many liberal Democrats", "those Republicans", "several senior Democrats",
+    "52 percent of Republicans": the determiner is part of the phrase.  Without
+    a determiner (or quantity) before them, modifiers are left out.
+    """
+    s = np.start
+    while s > lo and np.start - s < 3 and _modifier(toks[s - 1]):
+        s -= 1
+    if s > lo and toks[s - 1].low in vocab.GROUP_DETERMINERS:
+        s -= 1
+    else:
+        s = np.start
+    s = _quantity_before(toks, s, lo)
+    if s < np.start:
+        np.start = s
+        np.source = Span(toks[s].start, np.source.end)
+
+
 def _is_number(tok: _Tok) -> bool:
     return tok.low.isdigit() or all(w in vocab.NUMBER_WORDS for w in tok.low.split("-"))
 
@@ -630,6 +681,34 @@ def _quantity_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
     if start < k and start - 1 >= lo and toks[start - 1].low in vocab.APPROXIMATORS:
         start -= 1
     return start
+
+
+def _owner_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
+    """Widen a common-noun phrase starting at ``k`` over a named owner before it.
+
+    "Doe's campaign", "Sanders’ aides", "Roe's top advisers": the owner is part of
+    the source phrase.  Returns the new first token (``k`` when there is none).
+    """
+    if k - 1 < lo:
+        return k
+    prev = toks[k - 1]
+    if _is_possessive(prev) and prev.low not in vocab.NOT_NAMES:
+        o = k - 1
+    elif (
+        prev.text in "’'"
+        and k - 2 >= lo
+        and toks[k - 2].end == prev.start
+        and _is_cap(toks[k - 2])
+        and toks[k - 2].low.endswith("s")
+    ):
+        o = k - 2  # "Sanders’ aides"
+    else:
+        return k
+    while o - 1 >= lo and k - o < _MAX_NP and _is_cap(toks[o - 1]):
+        if toks[o - 1].low in vocab.NOT_NAMES:
+            break
+        o -= 1
+    return o
 
 
 def _nominal_kind(head: str) -> SpeakerKind | None:
@@ -659,6 +738,8 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
     if tok.low in vocab.NON_RESOLVING:
         span = Span(tok.start, tok.end)
         return _NP(j, j + 1, "none", tok.low, span, span)
+    if tok.low in _DATE_WORDS and _is_cap(tok):
+        return _dated_np(toks, j, lo, text)  # a date names no source itself
     if (
         _is_cap(tok)
         and tok.low not in vocab.NOT_NAMES
@@ -714,6 +795,7 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             and tok.low in vocab.GROUP_NOUNS
         ):
             np.speaker_kind = SpeakerKind.GROUP
+            _extend_group(np, toks, lo)
         if np is not None and np.speaker_kind is SpeakerKind.PERSON:
             _extend_source(np, toks, lo, text)
         return np
@@ -750,8 +832,11 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
             and _is_possessive(toks[k])
         ):
             k -= 2  # "Mr. Rubio's supporters": the owner's honorific
+        elif prev.text == "." and k - 2 >= lo and "." in toks[k - 2].text[1:]:
+            k -= 2  # "a U.S. official": a dotted initialism
         else:
             break
+    k = _owner_before(toks, k, lo)
     if kind is None:
         # an agent noun not in the tables ("the real estate developer said") is a
         # person only after a determiner and right before the cue
@@ -864,7 +949,20 @@ def _np_after(
                 and _is_cap(toks[m + 1])  # "Sen. Ted Cruz", not "said the official."
                 and (_title_word(toks[m - 1]) or _is_initial(toks[m - 1]))
             )
-            or (t.low in vocab.NAME_JOINERS and m + 1 < hi and _is_cap(toks[m + 1]) and m > k)
+            or (
+                t.low in vocab.NAME_JOINERS
+                and m + 1 < hi
+                and _is_cap(toks[m + 1])
+                and toks[m + 1].low not in _DATE_WORDS  # "said Jane Doe on Monday"
+                and m > k
+            )
+            or (
+                t.text == "."
+                and m > k
+                and m + 1 < hi
+                and "." in toks[m - 1].text[1:]  # "a U.S. official"
+                and (_nominal_kind(toks[m + 1].low) is not None or _modifier(toks[m + 1]))
+            )
             or _nominal_kind(t.low) is not None
             or t.low in vocab.TITLES
         ):
@@ -896,6 +994,10 @@ def _np_after(
     np = _np_before(toks, m - 1, i, text)
     if np is None:
         return None
+    if k > i and i < np.start <= k + _MAX_NP and all(_is_word(toks[t]) for t in range(k, np.start)):
+        # "according to a recent Acme poll": the determiner opens the phrase
+        np.start = i
+        np.source = Span(toks[i].start, np.source.end)
     # "a spokesman for the ministry" read forward
     if (
         np.kind == "nominal"
@@ -1156,6 +1258,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             q_lo = m + 1
             break
     np: _NP | None = None
+    unknown = False  # an attribution whose source the text does not let us read
     participle = toks[k].low in _PARTICIPLES and k > 0 and toks[k - 1].text == ","
     if not is_according and not participle:
         j = k - 1
@@ -1229,8 +1332,22 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                 and toks[after].text == ","
             ):
                 np = None  # "That said, ...": an idiom, not an attribution
+            if np is not None and (np.kind in ("name", "nominal") or np.head == "others"):
+                _coordination(np, toks, lo, q_lo, text)
+            if (
+                np is not None
+                and np.kind == "nominal"
+                and toks[k].low in _PARTICIPLES
+                and np.start > lo
+                and toks[np.start - 1].text.islower()
+                and toks[np.start - 1].low.endswith(("ed", "sent", "out", "put"))
+            ):
+                # "Doe issued a statement saying ...": the noun is the verb's object,
+                # the source is the sentence's subject (or unknown)
+                np = _sentence_subject(work, lo, np.start)
+                unknown = np is None
     inverted = False
-    if np is None and not participle and level != _OBJECT:
+    if np is None and not participle and not unknown and level != _OBJECT:
         # "“...,” said Alden" / "according to Alden" / "..., said the ministry."
         prev_ok = is_according or k == q_lo or toks[k - 1].text in ",—–" + _ALL_MARKS
         if prev_ok:
@@ -1253,9 +1370,9 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                         f += 1
                     if f > e + 1 and (f >= hi or toks[f].text in ",."):
                         _appositive(np, toks, e + 1, f, text)
-            elif np is not None and np.kind == "nominal" and np.end < hi:
-                _relative_clause(work, np, hi)
-    if np is None and not participle:
+            if np is not None and np.kind in ("name", "nominal"):
+                _post_modifiers(work, np, hi)
+    if np is None and not participle and not unknown:
         return None
     attr = _Attr(np, cue_span, k)
     if participle:
@@ -1357,24 +1474,65 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     return attr
 
 
-def _relative_clause(work: _Paragraph, np: _NP, hi: int) -> None:
-    """Widen an inverted common-noun source over its relative clause.
+def _coordination(np: _NP, toks: Sequence[_Tok], lo: int, q_lo: int, text: str) -> None:
+    """Widen a subject over its first conjunct: "Clinton and the State Department said".
 
-    "said a senior official who spoke on condition of anonymity.": the clause
-    tells which official, so it is part of the source phrase (up to a comma,
-    the sentence end or a quote mark; the mention and resolution do not change).
+    "Doe and her aides said", "both Doe and Roe said", "Doe and others said":
+    the source phrase is the whole subject when it opens its clause (the
+    sentence start, a comma or a conjunction before it); the mention, and so
+    the resolution, stay with the conjunct next to the verb.
+    """
+    a = np.start - 1
+    if a - 1 < q_lo or toks[a].low != "and":
+        return
+    left = _np_before(toks, a - 1, q_lo, text)
+    if left is None or left.kind not in ("name", "nominal"):
+        return
+    s = left.start
+    if s > q_lo and toks[s - 1].low == "both":
+        s -= 1
+    if s > q_lo and not (toks[s - 1].text in ",;:(—–" or toks[s - 1].low in ("but", "so", "yet")):
+        return
+    np.start = s
+    np.source = Span(toks[s].start, np.source.end)
+
+
+def _post_modifiers(work: _Paragraph, np: _NP, hi: int) -> None:
+    """Widen an inverted source over the words after it that end its clause.
+
+    "said a source close to the campaign.", "according to a poll released
+    Thursday,", "said Jane Doe of Acme Bank.", "said a senior official who spoke
+    on condition of anonymity.": what follows the head up to a comma, the
+    sentence end or a quote mark tells which source it is, so it is part of the
+    source phrase (the mention and resolution do not change).  An adjunct of
+    the verb ("in an interview", "on Monday", "during the debate") or a verb
+    met on the way ("said the firm could ...") leaves the phrase as it was.
     """
     toks = work.toks
     e = np.end
-    if toks[e].low != "who":
+    if e >= hi or not _is_word(toks[e]) or work.in_quote[e] >= 0:
         return
-    f = e + 1
+    first = toks[e].low
+    if first in vocab.ADJUNCT_STARTS or first in _DATE_WORDS:
+        return
+    if first in ("in", "at") and e + 1 < hi and toks[e + 1].low in vocab.ADJUNCT_DETERMINERS:
+        return
+    f = e
+    relative = False  # inside "who ...", where a verb belongs to the phrase
     while f < hi and f - e < _MAX_APPOSITIVE:
         tok = toks[f]
-        if tok.text in ",.;:" or tok.text in _ALL_MARKS or work.in_quote[f] >= 0:
+        if work.in_quote[f] >= 0 or tok.text in _ALL_MARKS or tok.text in ",;:()—–-":
             break
+        if tok.text == "." and (f + 1 >= hi or not _is_word(toks[f + 1])):
+            break
+        relative = relative or tok.low in ("who", "whose")
+        if tok.low in vocab.AUXILIARIES and not relative:
+            return
+        cue = None if relative else _cue_at(toks, f)
+        if cue is not None and cue[1] == _STRONG:
+            return
         f += 1
-    if f > e + 1 and f - e < _MAX_APPOSITIVE:
+    if f - e < _MAX_APPOSITIVE:
         np.source = Span(np.source.start, toks[f - 1].end)
 
 
@@ -1673,7 +1831,6 @@ def _introduced_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     return _Attr(subject, Span(toks[m].start, toks[m].end), m)
 
 
-_DATE_WORDS: Final = frozenset(w.lower() for w in (*vocab.WEEKDAYS, *vocab.MONTHS))
 _MAX_OUTLET: Final = 6
 """Most tokens of the outlet after a roundup's name ("Jane Roe, The Daily Planet: “...”")."""
 
