@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given, settings
 
 from econparse.context import Document, ParseOptions
-from econparse.money import Money, Qualifier, convert, extract_money, find_money
+from econparse.money import Money, Qualifier, _vocabulary, convert, extract_money, find_money
 from econparse.span import Span
 from tests.strategies import news_text
 
@@ -747,3 +747,23 @@ def test_invariants_on_random_news(text: str) -> None:
 
 def test_case_count() -> None:
     assert len(POSITIVE_ROWS) + len(NOT_MONEY) + len(KNOWN_FAILURES) >= 260
+
+
+def test_marker_prefilter_passes_every_spelling() -> None:
+    """The region pre-filter never rules out text that holds a currency marker:
+    every spelling of every kind, alone and amid words, glued to digits or not."""
+    markers = _vocabulary().markers
+    spellings = (*markers.glued, *markers.symbols, *markers.names)
+    for spelling in spellings:
+        for text in (f"rose to 5 {spelling} from", f"5{spelling}", f"{spelling} 5", spelling):
+            found = markers.starting(text, text.index(spelling), len(text))
+            if found is not None:  # wherever the marker itself is read ...
+                assert markers.may_occur(text, 0, len(text)), text  # ... the filter lets it in
+
+
+def test_marker_prefilter_rules_out_plain_text() -> None:
+    markers = _vocabulary().markers
+    text = "Output rose 5 pct to 3.2 mln tonnes in the first quarter, the ministry said."
+    assert not markers.may_occur(text, 0, len(text))
+    assert markers.may_occur(text + " It cost 3 dlrs.", 0, len(text) + 16)
+    assert markers.may_occur("Kosten: 5 €", 0, 11)  # non-ASCII text is never ruled out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
@@ -147,6 +146,8 @@ class Article:
 
     def to_json(self, *, indent: int | None = None) -> str:
         """The :meth:`to_dict` data as a JSON string (non-ASCII kept as is)."""
+        import json  # here, not at import: most callers never ask for JSON text
+
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
@@ -179,5 +180,6 @@ class Article:
     @classmethod
     def from_json(cls, text: str) -> Article:
         """Rebuild an Article from :meth:`to_json` output."""
-        data = json.loads(text)
-        return cls.from_dict(data)
+        import json
+
+        return cls.from_dict(json.loads(text))

@@ -39,14 +39,16 @@ import signal
 import warnings
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
-from typing import Literal, TypeAlias, TypeVar, overload
+from typing import TYPE_CHECKING, Literal, TypeAlias, TypeVar, overload
 
 import attrs
 
 from econparse.article import Article
 from econparse.pipeline import parse
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 #: What one input may be: a text, a ``(text, published)`` pair or a mapping.
 Item: TypeAlias = "str | tuple[str, dt.date | str | None] | Mapping[str, object] | Failed"
@@ -205,6 +207,10 @@ def _engine(
         for job in jobs:
             yield then(_parse_job(job, default_dollar))
         return
+    # Imported here: the process pool machinery (multiprocessing) costs about
+    # 20 ms at import, which a serial caller never needs.
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
     window: deque[Future[list[T]]] = deque()
     try:

@@ -392,6 +392,14 @@ def _letters_start(text: str, start: int, stop: int) -> int:
     return pos if pos < stop else stop - 1
 
 
+def _last_word(spelling: str) -> str:
+    """The last run of letters of ``spelling`` ("dlrs" in "U.S. dlrs"; "" for "$")."""
+    end = len(spelling)
+    while end > 0 and not spelling[end - 1].isalpha():
+        end -= 1
+    return spelling[_letters_start(spelling, 0, end) : end] if end else ""
+
+
 def _lengths_by(
     kinds: Iterable[tuple[str, frozenset[str]]], key: Callable[[str], str]
 ) -> dict[str, tuple[tuple[str, list[int]], ...]]:
@@ -429,7 +437,17 @@ class _Markers:
     back before the searched range but never past its end.
     """
 
-    __slots__ = ("_by_head", "_by_tail", "codes", "glued", "names", "symbols")
+    __slots__ = (
+        "_bare_ascii",
+        "_by_head",
+        "_by_tail",
+        "_last_words",
+        "_last_words_lower",
+        "codes",
+        "glued",
+        "names",
+        "symbols",
+    )
 
     def __init__(self, glued: set[str], codes: set[str], symbols: set[str], names: set[str]):
         self.glued = frozenset(glued)
@@ -451,6 +469,29 @@ class _Markers:
         # lengths need a look-up, and most positions need none.
         self._by_head = _lengths_by(kinds, _head)
         self._by_tail = _lengths_by(kinds, _tail)
+        # For :meth:`may_occur`: the last word of every spelling (in its own
+        # case, lower-cased for names) and the ASCII spellings without letters.
+        self._last_words = {_last_word(s) for _, items in kinds[:3] for s in items} - {""}
+        self._last_words_lower = {_last_word(s) for s in self.names} - {""}
+        self._bare_ascii = [
+            s for _, items in kinds for s in items if s.isascii() and not _last_word(s)
+        ]
+
+    def may_occur(self, text: str, start: int, end: int) -> bool:
+        """False when no marker can lie in ``text[start:end]`` (a cheap pre-filter).
+
+        A marker's last word (run of letters) is always a whole word of the
+        text, since a marker never ends or starts inside a word; so where no
+        word of the text is the last word of a spelling, and no spelling
+        without letters occurs, there is none.  Only ASCII text is judged.
+        """
+        part = text[start:end]
+        if not part.isascii():
+            return True
+        if any(spelling in part for spelling in self._bare_ascii):
+            return True
+        exact, lower = self._last_words, self._last_words_lower
+        return any(w in exact or w.lower() in lower for w in _ASCII_WORD_RE.findall(part))
 
     def starting(self, text: str, pos: int, end: int) -> _Marker | None:
         """The marker that starts at ``pos`` and ends by ``end``."""
@@ -665,6 +706,7 @@ _HINT_WORDS: Final = (
 )
 _HINT_RE: Final = regex.compile(r"\d|(?i:" + "|".join(_HINT_WORDS) + ")")
 _ASCII_DIGIT_RE: Final = re.compile("[0-9]")
+_ASCII_WORD_RE: Final = re.compile("[A-Za-z]+")
 
 
 def _has_hint(text: str, start: int, end: int) -> bool:
@@ -1306,8 +1348,12 @@ def _extract(
     numbers: Callable[[Span], Iterable[Number]],
 ) -> Iterator[Money]:
     """The money of each region; ``numbers(region)`` gives the numbers found in it."""
+    markers = _vocabulary().markers
     for region in regions:
-        if not _has_hint(text, region.start, region.end):
+        if not (
+            _has_hint(text, region.start, region.end)
+            and markers.may_occur(text, region.start, region.end)
+        ):
             continue
         yield from _Scanner(text, region.start, region.end, default_dollar, numbers(region)).run()
 
