@@ -258,6 +258,11 @@ DIRECTIONS: list[tuple[str, str, Direction, str | None]] = [
     ("Copper fell 1.25 dlrs, or 2.3 pct, to 53.10 dlrs", "2.3 pct", DOWN, "fell"),
     ("a quarter-point cut", "a quarter-point", DOWN, "cut"),
     ("Rose 5%", "5%", UP, "Rose"),
+    ("EXPORTS FELL 7 PCT", "7 PCT", DOWN, "FELL"),
+    ("Café sales rose 3%", "3%", UP, "rose"),  # non-ASCII text before the cue
+    ("sales rose, then fell 3%", "3%", DOWN, "fell"),  # the nearest cue counts
+    ("sales fell, rose 3%", "3%", UP, "rose"),
+    ("self-rising flour rose 3%", "3%", UP, "rose"),  # "-rising" is no cue
     # no direction
     ("Inflation was 2.1% in May.", "2.1%", NONE, None),
     ("a 5% stake", "5%", NONE, None),

@@ -65,6 +65,7 @@ import bisect
 import enum
 import functools
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
@@ -352,6 +353,44 @@ def _left_cue_re() -> regex.Pattern[str]:
         + f"){_WB_AFTER_HYPHEN}",
         regex.IGNORECASE,
     )
+
+
+_ASCII_WORD_RE: Final = re.compile("[A-Za-z]+")
+
+
+@functools.cache
+def _left_cue_words() -> frozenset[str]:
+    """The first word of every direction cue, lower-cased: where a cue can begin."""
+    phrases = [w for c in (*vocab.VERB_CUES, *vocab.ADVERB_CUES) for w in c["words"]]
+    firsts = {_ASCII_WORD_RE.match(p.lower()) for p in phrases}
+    if None in firsts:
+        raise ValueError("every direction cue must begin with an ASCII letter")
+    return frozenset(m.group() for m in firsts if m is not None)
+
+
+def _nearest_left_cue(text: str, lo: int, pos: int) -> regex.Match[str] | None:
+    """The last of the non-overlapping cue matches in ``text[lo:pos]``.
+
+    What ``finditer`` would give, but in ASCII text (nearly all news) the
+    pattern is only tried at the words that can begin a cue: a cue starts at
+    the start of a word (nothing word-like before it) and every cue begins
+    with a whole word.  Trying the big case-blind alternation at every
+    position cost about 100 µs a window.
+    """
+    pattern = _left_cue_re()
+    last = None
+    if not text[lo:pos].isascii():
+        for last in pattern.finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
+            pass
+        return last
+    firsts = _left_cue_words()
+    resume = lo
+    for word in _ASCII_WORD_RE.finditer(text, lo, pos):
+        if word.start() >= resume and word.group().lower() in firsts:
+            found = pattern.match(text, word.start(), pos)
+            if found is not None:
+                last, resume = found, found.end()
+    return last
 
 
 @functools.cache
@@ -715,9 +754,7 @@ def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
     lo = max(floor, pos - _WINDOW)
     for boundary in _BOUNDARY_RE.finditer(text, lo, pos):
         lo = boundary.end()
-    last = None
-    for last in _left_cue_re().finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
-        pass
+    last = _nearest_left_cue(text, lo, pos)
     if last is None:
         return None
     gap = text[last.end() : pos]
