@@ -108,6 +108,7 @@ from econparse._frontend_vocab import (
     SOURCE_KEYWORDS,
     TIME_ZONES,
 )
+from econparse._patterns import lazy_regex
 from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Field", "Layout", "Paragraph", "Sentence", "segment", "split_sentences"]
@@ -195,20 +196,20 @@ _CLOSERS = "\"'”’»›)]}"
 _QUOTE_CLOSERS = "\"'”’»›"
 _TERMINAL_CHARS = ".?!…‽"
 
-_LINE_BREAK_RE = regex.compile(_LINE_BREAK)
+_LINE_BREAK_RE = lazy_regex(_LINE_BREAK)
 # A paragraph break: a line break followed by one or more blank lines, or U+2029.
-_BLANK_RE = regex.compile(rf"{_LINE_BREAK}(?:{_HSPACE}*+{_LINE_BREAK})++|\u2029")
-_NON_SPACE_RE = regex.compile(r"[^\s\u200b\ufeff]")
+_BLANK_RE = lazy_regex(rf"{_LINE_BREAK}(?:{_HSPACE}*+{_LINE_BREAK})++|\u2029")
+_NON_SPACE_RE = lazy_regex(r"[^\s\u200b\ufeff]")
 
-_CANDIDATE_RE = regex.compile(
+_CANDIDATE_RE = lazy_regex(
     rf"(?P<term>[{_TERMINAL_CHARS}]++)(?P<close>[{regex.escape(_CLOSERS)}]*+)(?=\s|\Z)"
 )
-_NEXT_RE = regex.compile(
+_NEXT_RE = lazy_regex(
     rf"[\s\u200b\ufeff]*+(?P<open>[{regex.escape(_OPENERS)}]*+)"
     r"(?P<word>\p{L}[\p{L}\p{M}]*+|.)?",
     flags=regex.DOTALL,
 )
-_INITIALISM_RE = regex.compile(r"(?:\p{L}\.)++\p{L}")
+_INITIALISM_RE = lazy_regex(r"(?:\p{L}\.)++\p{L}")
 
 _NON_FINAL = frozenset(NON_FINAL_ABBREVIATIONS)
 _NUMBERING = frozenset(NUMBER_ABBREVIATIONS)
@@ -345,8 +346,8 @@ def _line_credit_re() -> regex.Pattern[str]:
 
 
 # AFP desk slugs such as "hs/kma" or "bur-jm/ser".
-_SLUG_RE = regex.compile(r"[a-z]{2,8}+(?:-[a-z]{2,8}+)*+(?:/[a-z]{2,8}+(?:-[a-z]{2,8}+)*+)++")
-_EMAIL_LINE_RE = regex.compile(rf"{_LINE_CHARS}{{0,200}}+")
+_SLUG_RE = lazy_regex(r"[a-z]{2,8}+(?:-[a-z]{2,8}+)*+(?:/[a-z]{2,8}+(?:-[a-z]{2,8}+)*+)++")
+_EMAIL_LINE_RE = lazy_regex(rf"{_LINE_CHARS}{{0,200}}+")
 
 
 @functools.cache
@@ -376,7 +377,7 @@ _HSPACE_CHARS = (
 
 def _skip_space(text: str, pos: int, end: int) -> int:
     """The first non-space offset at or after ``pos`` (``end`` if none)."""
-    m = _NON_SPACE_RE.search(text, pos, end)
+    m = _NON_SPACE_RE().search(text, pos, end)
     return m.start() if m else end
 
 
@@ -401,13 +402,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _line_end(text: str, pos: int, end: int) -> int:
     """The offset of the line break ending the line at ``pos`` (or ``end``)."""
-    m = _LINE_BREAK_RE.search(text, pos, end)
+    m = _LINE_BREAK_RE().search(text, pos, end)
     return m.start() if m else end
 
 
 def _next_line(text: str, pos: int, end: int) -> int:
     """The offset just after the line break ending the line at ``pos`` (or ``end``)."""
-    m = _LINE_BREAK_RE.search(text, pos, end)
+    m = _LINE_BREAK_RE().search(text, pos, end)
     return m.end() if m else end
 
 
@@ -446,13 +447,13 @@ _TITLE_SMALL_WORDS = frozenset(
     ("a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "as",
      "by", "vs", "via", "with", "from", "into", "over")
 )  # fmt: skip
-_WORD_RE = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*+")
+_WORD_RE = lazy_regex(r"\p{L}[\p{L}\p{M}'’-]*+")
 
 
 def _is_title_case(line: str) -> bool:
     """At least three content words, three in four of them capitalised."""
     words: list[str] = [
-        w for w in _WORD_RE.findall(line) if len(w) >= 3 and w.lower() not in _TITLE_SMALL_WORDS
+        w for w in _WORD_RE().findall(line) if len(w) >= 3 and w.lower() not in _TITLE_SMALL_WORDS
     ]
     if len(words) < 3:
         return False
@@ -476,7 +477,7 @@ def _classify(token: str) -> str | None:
         return "final"
     if len(token) == 1 and token.isupper():
         return "final"  # an initial: "George W. Bush"
-    if _INITIALISM_RE.fullmatch(token):
+    if _INITIALISM_RE().fullmatch(token):
         return "final"  # "U.S.", "J.P.", "a.m."
     if "-" in token:
         return _classify(token.rpartition("-")[2])  # "Lambert-St.", "Japan-U.S."
@@ -494,7 +495,7 @@ def _previous_token(text: str, block_start: int, pos: int) -> str:
 
 def _is_boundary(text: str, block_start: int, cand: regex.Match[str], block_end: int) -> bool:
     """Whether the candidate ``cand`` ends a sentence (see the module docstring)."""
-    nxt = _NEXT_RE.match(text, cand.end(), block_end)
+    nxt = _NEXT_RE().match(text, cand.end(), block_end)
     word = nxt.group("word") if nxt else None
     if nxt is None or not word:
         return True  # end of the block
@@ -525,7 +526,7 @@ def _is_boundary(text: str, block_start: int, cand: regex.Match[str], block_end:
 def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Sentence spans of one block (a range with no blank line)."""
     sentence_start = start
-    for cand in _CANDIDATE_RE.finditer(text, start, end):
+    for cand in _CANDIDATE_RE().finditer(text, start, end):
         if cand.end() <= sentence_start:
             continue
         if _is_boundary(text, start, cand, end):
@@ -545,7 +546,7 @@ def _sentences_of_block(text: str, start: int, end: int) -> tuple[Sentence, ...]
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Ranges of ``text[start:end]`` between blank lines (untrimmed)."""
     pos = start
-    for m in _BLANK_RE.finditer(text, start, end):
+    for m in _BLANK_RE().finditer(text, start, end):
         yield pos, m.start()
         pos = m.end()
     yield pos, end
@@ -746,7 +747,7 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
     if body_start >= end:
         return None, pos
     headline = Field(line, Span(pos, line_end))
-    if _BLANK_RE.match(text, stop, end):
+    if _BLANK_RE().match(text, stop, end):
         return headline, body_start
     if text[body_start].islower():
         return None, pos
@@ -781,7 +782,7 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
         if end <= start:
             break
         line_start = start
-        for m in _LINE_BREAK_RE.finditer(text, max(start, end - 400), end):
+        for m in _LINE_BREAK_RE().finditer(text, max(start, end - 400), end):
             line_start = m.end()
         content = _skip_space(text, line_start, end)
         found: int | None = None
@@ -799,9 +800,9 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
             found = opening
         elif (
             _line_credit_re().fullmatch(text, content, end)
-            or _SLUG_RE.fullmatch(text, content, end)
+            or _SLUG_RE().fullmatch(text, content, end)
             or (
-                _EMAIL_LINE_RE.fullmatch(text, content, end)
+                _EMAIL_LINE_RE().fullmatch(text, content, end)
                 and _email_re().search(text, content, end)
             )
         ):
@@ -833,7 +834,7 @@ def _paren_credit_start(text: str, start: int, end: int) -> int | None:
 def _opens_line(text: str, pos: int, start: int) -> bool:
     """Whether only indentation stands between ``pos`` and a line break (or ``start``)."""
     i = _line_start(text, pos)
-    return i <= start or _LINE_BREAK_RE.match(text, i - 1) is not None
+    return i <= start or _LINE_BREAK_RE().match(text, i - 1) is not None
 
 
 def _read_dateline(text: str, start: int, end: int) -> tuple[Field | None, Field | None, int]:
@@ -885,7 +886,7 @@ def segment(text: str) -> Layout:
             pos = _skip_space(text, m.end(), end)
     body_end, credit_source = _strip_credits(text, pos, end)
 
-    one_per_line = _BLANK_RE.search(text, pos, end) is None
+    one_per_line = _BLANK_RE().search(text, pos, end) is None
     spans = _paragraph_spans(text, pos, body_end, one_per_line=one_per_line)
     dateline: Field | None = None
     dateline_source: Field | None = None

@@ -87,7 +87,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -97,6 +96,7 @@ import regex
 
 from econparse import _currencies
 from econparse import _units as units
+from econparse._patterns import lazy_re, lazy_regex
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Mention, Span, _span, _unchecked
 
@@ -275,16 +275,16 @@ _GAP: Final = r"\s{1,3}"  # white space inside a multi-word alias
 _WORDLIKE_DOLLAR_PREFIXES: Final = frozenset({"a", "s", "r", "us", "can", "aus", "mex"})
 
 
-_SYM_STRIP: Final = regex.compile(r"[\s.]")
-_BLANK_RUNS: Final = regex.compile(r"\s+")
+_SYM_STRIP = lazy_regex(r"[\s.]")
+_BLANK_RUNS = lazy_regex(r"\s+")
 
 
 def _sym_key(text: str) -> str:
-    return _SYM_STRIP.sub("", text)
+    return _SYM_STRIP().sub("", text)
 
 
 def _name_key(text: str) -> str:
-    return _BLANK_RUNS.sub(" ", text.replace(".", "")).strip().lower()
+    return _BLANK_RUNS().sub(" ", text.replace(".", "")).strip().lower()
 
 
 def _loose(alias: str) -> str:
@@ -491,7 +491,7 @@ class _Markers:
         if any(spelling in part for spelling in self._bare_ascii):
             return True
         exact, lower = self._last_words, self._last_words_lower
-        return any(w in exact or w.lower() in lower for w in _ASCII_WORD_RE.findall(part))
+        return any(w in exact or w.lower() in lower for w in _ASCII_WORD_RE().findall(part))
 
     def starting(self, text: str, pos: int, end: int) -> _Marker | None:
         """The marker that starts at ``pos`` and ends by ``end``."""
@@ -596,10 +596,8 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(prefix, suffix, names, markers)
 
 
-_DIGITS_RE: Final = regex.compile(r"\d++")
-_ARTICLE_SUBUNIT_RE: Final = regex.compile(
-    r"(?i)(?<![\p{L}])a[ \u00a0](?P<unit>penny|cent)(?![\p{L}])"
-)
+_DIGITS_RE = lazy_regex(r"\d++")
+_ARTICLE_SUBUNIT_RE = lazy_regex(r"(?i)(?<![\p{L}])a[ \u00a0](?P<unit>penny|cent)(?![\p{L}])")
 
 _SCALE_LETTERS: Final[dict[str, Decimal]] = {
     "MM": Decimal(1_000_000),
@@ -636,14 +634,14 @@ def _per_re() -> regex.Pattern[str]:
     )
 
 
-_RANGE_CONNECTOR_RE: Final = regex.compile(
+_RANGE_CONNECTOR_RE = lazy_regex(
     r"(?P<c>" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _GAP + r"(?i:to|and)" + _GAP + r")"
 )
-_RANGE_BACK_RE: Final = regex.compile(
+_RANGE_BACK_RE = lazy_regex(
     r"(?P<c>" + _WS + r"{0,2}[-–—]" + _WS + r"{0,2}|" + _GAP + r"(?i:to|and)" + _GAP + r")\Z"
 )
-_BETWEEN_RE: Final = regex.compile(r"(?i)(?<![\p{L}])between" + _GAP + r"\Z")
-_FROM_RE: Final = regex.compile(r"(?i)(?<![\p{L}])from" + _GAP + r"\Z")
+_BETWEEN_RE = lazy_regex(r"(?i)(?<![\p{L}])between" + _GAP + r"\Z")
+_FROM_RE = lazy_regex(r"(?i)(?<![\p{L}])from" + _GAP + r"\Z")
 
 
 @functools.cache
@@ -658,16 +656,16 @@ def _change_in_clause_re() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?<![\p{L}])(?:" + _CHANGE_VERBS + r")(?![\p{L}])")
 
 
-_SENTENCE_BREAK_RE: Final = regex.compile(r"[.;!?:]\s|\n\s*\n")
-_WEIGHT_RE: Final = regex.compile(r"(?i)(?<![\p{L}])(?:weigh\w*|weight\w*|heav\w*|lbs?)(?![\p{L}])")
-_OF_RE: Final = regex.compile(r"(?i)" + _GAP + r"of(?![\p{L}])")
-_ZONE_RE: Final = regex.compile(r"(?i)[\s-]{0,2}(?:zone|area)(?![\p{L}])")
-_COMPOUND_RE: Final = regex.compile(
+_SENTENCE_BREAK_RE = lazy_regex(r"[.;!?:]\s|\n\s*\n")
+_WEIGHT_RE = lazy_regex(r"(?i)(?<![\p{L}])(?:weigh\w*|weight\w*|heav\w*|lbs?)(?![\p{L}])")
+_OF_RE = lazy_regex(r"(?i)" + _GAP + r"of(?![\p{L}])")
+_ZONE_RE = lazy_regex(r"(?i)[\s-]{0,2}(?:zone|area)(?![\p{L}])")
+_COMPOUND_RE = lazy_regex(
     r"(?i)" + _GAP + r"(?:and" + _GAP + r")?(?P<n>\d{1,2})(?!\d|[.,]\d)"
     r"(?:(?P<sub>" + _GAP + r"(?:cents?|pence|p)(?![\p{L}]))|(?=\s*(?:[.,;:!?)]|\Z)))"
 )
-_EQUIV_OPEN_RE: Final = regex.compile(r"\s{0,2}\(\s{0,2}\Z")
-_EQUIV_CLOSE_RE: Final = regex.compile(r"\s{0,2}\)")
+_EQUIV_OPEN_RE = lazy_regex(r"\s{0,2}\(\s{0,2}\Z")
+_EQUIV_CLOSE_RE = lazy_regex(r"\s{0,2}\)")
 
 
 @functools.cache
@@ -678,7 +676,7 @@ def _tolerance_re() -> regex.Pattern[str]:
 _MINUS: Final = "-−"
 _ONE_SUBUNIT: Final = frozenset({"penny", "cent"})
 _ONE: Final = Decimal(1)
-_ARTICLE_RE: Final = regex.compile(r"(?i)(?<![\p{L}])a[ \u00a0]\Z")
+_ARTICLE_RE = lazy_regex(r"(?i)(?<![\p{L}])a[ \u00a0]\Z")
 # What may stand before digits glued to a currency ("115USD"): not "%20CAD" in a URL.
 _BEFORE_GLUED: Final = frozenset(" \t\n\u00a0([{\"'“‘-−:;,")
 _HINT_WORDS: Final = (
@@ -704,9 +702,9 @@ _HINT_WORDS: Final = (
     "penny",
     "cent",
 )
-_HINT_RE: Final = regex.compile(r"\d|(?i:" + "|".join(_HINT_WORDS) + ")")
-_ASCII_DIGIT_RE: Final = re.compile("[0-9]")
-_ASCII_WORD_RE: Final = re.compile("[A-Za-z]+")
+_HINT_RE = lazy_regex(r"\d|(?i:" + "|".join(_HINT_WORDS) + ")")
+_ASCII_DIGIT_RE = lazy_re("[0-9]")
+_ASCII_WORD_RE = lazy_re("[A-Za-z]+")
 
 
 def _has_hint(text: str, start: int, end: int) -> bool:
@@ -718,8 +716,8 @@ def _has_hint(text: str, start: int, end: int) -> bool:
     """
     part = text[start:end]
     if not part.isascii():
-        return _HINT_RE.search(text, start, end) is not None
-    if _ASCII_DIGIT_RE.search(part) is not None:
+        return _HINT_RE().search(text, start, end) is not None
+    if _ASCII_DIGIT_RE().search(part) is not None:
         return True
     lower = part.lower()
     return any(word in lower for word in _HINT_WORDS)
@@ -921,7 +919,7 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
     markers = vocabulary.markers
     starts = {n.span.start for n in numbers}
     ends = {n.span.end for n in numbers}
-    for run in _DIGITS_RE.finditer(text, start, end):
+    for run in _DIGITS_RE().finditer(text, start, end):
         starts.add(run.start())
         ends.add(run.end())
     found: dict[int, _Token] = {}
@@ -947,7 +945,7 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
                 if token is not None:
                     found.setdefault(token.start, token)
                 break
-    for match in _ARTICLE_SUBUNIT_RE.finditer(text, start, end):
+    for match in _ARTICLE_SUBUNIT_RE().finditer(text, start, end):
         key = match.group("unit").lower()
         found.setdefault(
             match.start("unit"),
@@ -1072,7 +1070,7 @@ class _Scanner:
         """ "a penny", "a cent": the article counts one sub-unit."""
         if token.key not in _ONE_SUBUNIT:
             return None
-        match = _ARTICLE_RE.search(self.text, max(self.start, token.start - 3), token.start)
+        match = _ARTICLE_RE().search(self.text, max(self.start, token.start - 3), token.start)
         if match is None:
             return None
         return Number.at(
@@ -1107,14 +1105,14 @@ class _Scanner:
         if prev is not None and text[number.span.start - 1] == " " and not prev.words:
             return None
         if token.name and alias.code == "GBP" and token.key in ("pound", "pounds"):
-            if _OF_RE.match(text, token.end, self.end):
+            if _OF_RE().match(text, token.end, self.end):
                 return None
             if token.key == "pound" and number.value != 1:
                 return None
             window = text[max(self.start, number.span.start - 60) : number.span.start]
-            if _WEIGHT_RE.search(window):
+            if _WEIGHT_RE().search(window):
                 return None
-        if token.name and alias.code == "EUR" and _ZONE_RE.match(text, token.end, self.end):
+        if token.name and alias.code == "EUR" and _ZONE_RE().match(text, token.end, self.end):
             return None
         start = number.span.start
         value = _value(number, alias, token)
@@ -1155,7 +1153,7 @@ class _Scanner:
             or amount.end != token.end
         ):
             return None
-        match = _COMPOUND_RE.match(self.text, amount.end, self.end)
+        match = _COMPOUND_RE().match(self.text, amount.end, self.end)
         if match is None:
             return None
         cents = Decimal(match.group("n")) / 100
@@ -1164,17 +1162,17 @@ class _Scanner:
     def _range_high(self, low: _Amount) -> tuple[_Amount, Decimal] | None:
         """The upper bound after ``low`` ("-$4bn", " to 4 billion") and the low value."""
         text = self.text
-        match = _RANGE_CONNECTOR_RE.match(text, low.end, self.end)
+        match = _RANGE_CONNECTOR_RE().match(text, low.end, self.end)
         if match is None:
             return None
         connector = match.group("c").strip().lower()
         window = text[max(self.start, low.start - 80) : low.start]
         if connector == "and":
-            if not _BETWEEN_RE.search(window):
+            if not _BETWEEN_RE().search(window):
                 return None
         elif connector == "to":
-            if _FROM_RE.search(window):
-                clause = _SENTENCE_BREAK_RE.split(window)[-1]
+            if _FROM_RE().search(window):
+                clause = _SENTENCE_BREAK_RE().split(window)[-1]
                 if _change_in_clause_re().search(clause):
                     return None
             elif _by_or_change_re().search(window) or _by_or_change_re().search(
@@ -1226,7 +1224,7 @@ class _Scanner:
         if high.token is None or high.token.start < high.number.span.end:
             return None
         text = self.text
-        match = _RANGE_BACK_RE.search(text, max(self.start, high.start - 8), high.start)
+        match = _RANGE_BACK_RE().search(text, max(self.start, high.start - 8), high.start)
         if match is None:
             return None
         number = self.by_end.get(match.start())
@@ -1234,13 +1232,13 @@ class _Scanner:
             return None
         connector = match.group("c").strip().lower()
         window = text[max(self.start, number.span.start - 80) : number.span.start]
-        if connector == "and" and not _BETWEEN_RE.search(window):
+        if connector == "and" and not _BETWEEN_RE().search(window):
             return None
         if connector == "to" and (
             _by_or_change_re().search(window)
             or (
-                _FROM_RE.search(window)
-                and _change_in_clause_re().search(_SENTENCE_BREAK_RE.split(window)[-1])
+                _FROM_RE().search(window)
+                and _change_in_clause_re().search(_SENTENCE_BREAK_RE().split(window)[-1])
             )
         ):
             return None
@@ -1331,11 +1329,11 @@ def _link_equivalents(text: str, found: list[Money]) -> list[Money]:
         after_first = first.per_span.end if first.per_span else first.span.end
         if (
             first.currency != second.currency
-            and _EQUIV_OPEN_RE.search(text, after_first, gap_end)
+            and _EQUIV_OPEN_RE().search(text, after_first, gap_end)
             and text[after_first:gap_end].strip() == "("
         ):
             after_second = second.per_span.end if second.per_span else second.span.end
-            if _EQUIV_CLOSE_RE.match(text, after_second):
+            if _EQUIV_CLOSE_RE().match(text, after_second):
                 found[i] = attrs.evolve(first, equivalent=second.span)
                 found[i + 1] = attrs.evolve(second, equivalent=first.span)
     return found

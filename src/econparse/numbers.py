@@ -120,6 +120,7 @@ import attrs
 import regex
 
 from econparse import _numwords as nw
+from econparse._patterns import lazy_re, lazy_regex
 from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
@@ -371,17 +372,17 @@ def _word_pattern() -> regex.Pattern[str]:
     return regex.compile(_WORDS, regex.IGNORECASE | regex.VERBOSE)
 
 
-_WESTERN: Final = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+")
-_INDIAN: Final = re.compile(r"[0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?+")
-_GLUED_TAIL: Final = re.compile(r"(?:\w++|[-/.\u2010\u2011](?=\w))*+")
-_NEXT_WORD: Final = regex.compile(rf"{_SEP}?+(\p{{L}}{{1,40}}+)")
-_BLANK_RUN: Final = re.compile(r"\s*+")
-_SCALE_PARTS: Final = re.compile(r"[\W_]+")
+_WESTERN = lazy_re(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+")
+_INDIAN = lazy_re(r"[0-9]{1,2}(?:,[0-9]{2}(?=,))++,[0-9]{3}(?:\.[0-9]++)?+")
+_GLUED_TAIL = lazy_re(r"(?:\w++|[-/.\u2010\u2011](?=\w))*+")
+_NEXT_WORD = lazy_regex(rf"{_SEP}?+(\p{{L}}{{1,40}}+)")
+_BLANK_RUN = lazy_re(r"\s*+")
+_SCALE_PARTS = lazy_re(r"[\W_]+")
 _HYPHENS: Final = frozenset("-\u2010\u2011")
 _BLANKS: Final = frozenset(" \t\u00a0\u202f")
 _SIGN_CHARS: Final = frozenset("-+\u2212")
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_SIGN_WORD_BEFORE: Final = re.compile(rf"(?i)\b{_SIGNS}{_SP}\Z")
+_SIGN_WORD_BEFORE = lazy_re(rf"(?i)\b{_SIGNS}{_SP}\Z")
 
 
 @functools.cache
@@ -390,7 +391,7 @@ def _word_prefix_before() -> re.Pattern[str]:
 
 
 _SIGN_WORD_ENDINGS: Final = tuple(sorted(nw.SIGN_WORDS))
-_DIGIT_START: Final = re.compile("[0-9" + "".join(sorted(_VULGAR)) + "]")
+_DIGIT_START = lazy_re("[0-9" + "".join(sorted(_VULGAR)) + "]")
 
 
 def _triggers() -> tuple[str, ...]:
@@ -410,7 +411,7 @@ _TRIGGERS: Final = _triggers()
 #: Every start of a word (of the lower-cased text) with a trigger at its
 #: start: only there can a number word begin.  ``\b`` before the trie of
 #: :data:`_TRIGGERS` scans about 30% faster than a look-ahead at every position.
-_TRIGGER_RE: Final = re.compile(f"\\b(?:{_alternation(_TRIGGERS)})")
+_TRIGGER_RE = lazy_re(f"\\b(?:{_alternation(_TRIGGERS)})")
 
 
 # --------------------------------------------------------------------------
@@ -419,7 +420,7 @@ _TRIGGER_RE: Final = re.compile(f"\\b(?:{_alternation(_TRIGGERS)})")
 
 def _glued_end(text: str, pos: int, limit: int) -> int:
     """End of the identifier-like run glued to ``pos`` ("-800" in "737-800")."""
-    match = _GLUED_TAIL.match(text, pos, limit)
+    match = _GLUED_TAIL().match(text, pos, limit)
     return match.end() if match else pos
 
 
@@ -472,13 +473,13 @@ def _rupee_before(text: str, pos: int) -> bool:
 
 
 def _next_word(text: str, pos: int, limit: int) -> str | None:
-    match = _NEXT_WORD.match(text, pos, limit)
+    match = _NEXT_WORD().match(text, pos, limit)
     return match.group(1).lower() if match else None
 
 
 def _region_end(text: str, pos: int, limit: int) -> bool:
     """Whether only blanks remain between ``pos`` and ``limit``."""
-    blanks = _BLANK_RUN.match(text, pos, limit)
+    blanks = _BLANK_RUN().match(text, pos, limit)
     return blanks is not None and blanks.end() == limit
 
 
@@ -495,7 +496,7 @@ def _word_triggers(text: str, lo: int, hi: int) -> list[int]:
     lower = segment.lower()
     if len(lower) != len(segment):  # a few characters lower to two; keep offsets
         lower = segment.translate(_ASCII_LOWER)
-    return [lo + hit.start() for hit in _TRIGGER_RE.finditer(lower)]
+    return [lo + hit.start() for hit in _TRIGGER_RE().finditer(lower)]
 
 
 def _digit_backup(text: str, pos: int, floor: int) -> int:
@@ -510,7 +511,7 @@ def _digit_backup(text: str, pos: int, floor: int) -> int:
         if prev.isspace() and text[max(floor, start - 16) : start].rstrip().lower().endswith(
             _SIGN_WORD_ENDINGS
         ):
-            found = _SIGN_WORD_BEFORE.search(text, max(floor, start - 24), start)
+            found = _SIGN_WORD_BEFORE().search(text, max(floor, start - 24), start)
             if found is not None:
                 return found.start()
     return start
@@ -578,7 +579,7 @@ def _blob_value(blob: str) -> Decimal | None:
         return Decimal(blob)
     if "," not in blob:
         return Decimal(blob) if blob.count(".") == 1 else None
-    if _WESTERN.fullmatch(blob) or _INDIAN.fullmatch(blob):
+    if _WESTERN().fullmatch(blob) or _INDIAN().fullmatch(blob):
         return Decimal(blob.replace(",", ""))
     return None
 
@@ -675,10 +676,10 @@ def _left_ok(text: str, pos: int) -> bool:
 def _indian_ok(text: str, blob: str, pos: int, scale_span: Span | None) -> bool:
     """Commas in a blob: western groups of three, or Indian grouping before
     lakh/crore or after a rupee marker."""
-    if _WESTERN.fullmatch(blob):
+    if _WESTERN().fullmatch(blob):
         return True
     if scale_span is not None and any(
-        part in nw.INDIAN_SCALES for part in _SCALE_PARTS.split(scale_span.slice(text).lower())
+        part in nw.INDIAN_SCALES for part in _SCALE_PARTS().split(scale_span.slice(text).lower())
     ):
         return True
     return _rupee_before(text, pos)
@@ -706,7 +707,7 @@ def _scale_value(word: str) -> Decimal:
     if word in _SCALE_VALUES:
         return _SCALE_VALUES[word]
     value = _ONE
-    for part in _SCALE_PARTS.split(word):
+    for part in _SCALE_PARTS().split(word):
         value = _CTX.multiply(value, _SCALE_VALUES[part])
     return value
 
@@ -1089,7 +1090,7 @@ def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
         while t < count and triggers[t] < pos:
             t += 1
         if digit < pos:
-            found = _DIGIT_START.search(text, pos, limit)
+            found = _DIGIT_START().search(text, pos, limit)
             digit = found.start() if found else limit
         word = triggers[t] if t < count else limit
         if digit >= limit and word >= limit:

@@ -65,7 +65,6 @@ import bisect
 import enum
 import functools
 import itertools
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
@@ -75,6 +74,7 @@ import regex
 
 from econparse import _percent_vocab as vocab
 from econparse import _units as units
+from econparse._patterns import lazy_re, lazy_regex
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Mention, Span, _span, _unchecked
 
@@ -255,9 +255,7 @@ def _fraction_unit_re() -> regex.Pattern[str]:
     )
 
 
-_POINT_RE: Final = regex.compile(
-    f"(?:{_SP}|-)(?:{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}", regex.IGNORECASE
-)
+_POINT_RE = lazy_regex(f"(?:{_SP}|-)(?:{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}", regex.IGNORECASE)
 """The "-point" of "a quarter-point cut" (fractions only, needs a cue)."""
 
 
@@ -281,18 +279,18 @@ def _orphan_re() -> regex.Pattern[str]:
 
 
 _CLAUSE_OPENERS: Final = '.!?:;"“(\n'
-_CLAUSE_END_RE: Final = regex.compile(r"\s{0,3}(?:[.!?;,)\"”]|\Z)")
+_CLAUSE_END_RE = lazy_regex(r"\s{0,3}(?:[.!?;,)\"”]|\Z)")
 
-_SENTENCE_END_RE: Final = regex.compile(r"[.!?;](?=\s)|\n[ \t]*\n")
-_BLANK_RE: Final = regex.compile(r"\s")
-_BAD_BEFORE_RE: Final = regex.compile(r"[\p{L}\p{N}%/\\=&#_@^\p{Sc}.]")
-_URL_RE: Final = regex.compile(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)\S+")
+_SENTENCE_END_RE = lazy_regex(r"[.!?;](?=\s)|\n[ \t]*\n")
+_BLANK_RE = lazy_regex(r"\s")
+_BAD_BEFORE_RE = lazy_regex(r"[\p{L}\p{N}%/\\=&#_@^\p{Sc}.]")
+_URL_RE = lazy_regex(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)\S+")
 
-_DASH_LINK_RE: Final = regex.compile(f"{_SP}?[-\u2013\u2014]{_SP}?\\Z")
-_TO_LINK_RE: Final = regex.compile(f"{_SP}to{_SP}\\Z", regex.IGNORECASE)
-_AND_LINK_RE: Final = regex.compile(f"{_SP}and{_SP}\\Z", regex.IGNORECASE)
-_BETWEEN_BEFORE_RE: Final = regex.compile(f"{_WB_BEFORE_HYPHEN}between{_SP}\\Z", regex.IGNORECASE)
-_FROM_BEFORE_RE: Final = regex.compile(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", regex.IGNORECASE)
+_DASH_LINK_RE = lazy_regex(f"{_SP}?[-\u2013\u2014]{_SP}?\\Z")
+_TO_LINK_RE = lazy_regex(f"{_SP}to{_SP}\\Z", regex.IGNORECASE)
+_AND_LINK_RE = lazy_regex(f"{_SP}and{_SP}\\Z", regex.IGNORECASE)
+_BETWEEN_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}between{_SP}\\Z", regex.IGNORECASE)
+_FROM_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", regex.IGNORECASE)
 
 _HEDGE: Final = f"(?:(?:{_phrase(vocab.HEDGES)}|an?{_SP}[\\p{{L}}-]{{1,20}}){_SP})"
 """A hedge or an article and one word: "about", "a provisional", "an annualised"."""
@@ -324,7 +322,7 @@ def _chain_link_re() -> regex.Pattern[str]:
     )
 
 
-_BOUNDARY_RE: Final = regex.compile(
+_BOUNDARY_RE = lazy_regex(
     r"[.!?;:](?=\s|\Z)|,(?!\s{0,3}or\b|\d)|[()\[\]\"“”]|\s[-\u2013\u2014]\s|[\u2013\u2014]"
 )
 
@@ -355,14 +353,14 @@ def _left_cue_re() -> regex.Pattern[str]:
     )
 
 
-_ASCII_WORD_RE: Final = re.compile("[A-Za-z]+")
+_ASCII_WORD_RE = lazy_re("[A-Za-z]+")
 
 
 @functools.cache
 def _left_cue_words() -> frozenset[str]:
     """The first word of every direction cue, lower-cased: where a cue can begin."""
     phrases = [w for c in (*vocab.VERB_CUES, *vocab.ADVERB_CUES) for w in c["words"]]
-    firsts = {_ASCII_WORD_RE.match(p.lower()) for p in phrases}
+    firsts = {_ASCII_WORD_RE().match(p.lower()) for p in phrases}
     if None in firsts:
         raise ValueError("every direction cue must begin with an ASCII letter")
     return frozenset(m.group() for m in firsts if m is not None)
@@ -385,7 +383,7 @@ def _nearest_left_cue(text: str, lo: int, pos: int) -> regex.Match[str] | None:
         return last
     firsts = _left_cue_words()
     resume = lo
-    for word in _ASCII_WORD_RE.finditer(text, lo, pos):
+    for word in _ASCII_WORD_RE().finditer(text, lo, pos):
         if word.start() >= resume and word.group().lower() in firsts:
             found = pattern.match(text, word.start(), pos)
             if found is not None:
@@ -520,12 +518,12 @@ def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
             return
         back = max(pos, hit.start() - _WINDOW)
         start = back
-        for boundary in _SENTENCE_END_RE.finditer(text, back, hit.start()):
+        for boundary in _SENTENCE_END_RE().finditer(text, back, hit.start()):
             start = boundary.end()
         if start == back > pos:  # no sentence end near: start after a blank
-            blank = _BLANK_RE.search(text, back, hit.start())
+            blank = _BLANK_RE().search(text, back, hit.start())
             start = hit.start() if blank is None else blank.end()
-        stop = _SENTENCE_END_RE.search(text, hit.end(), hi)
+        stop = _SENTENCE_END_RE().search(text, hit.end(), hi)
         end = hi if stop is None else stop.end()
         yield start, end
         pos = end
@@ -547,7 +545,7 @@ def _window(text: str, lo: int, start: int, hi: int, numbers: list[Number]) -> I
         items.append(item)
         floor = item.end
     _chain(text, items)
-    urls = [m.span() for m in _URL_RE.finditer(text, start, hi)] if items else []
+    urls = [m.span() for m in _URL_RE().finditer(text, start, hi)] if items else []
     for item in items:
         if any(s < item.end and item.start < e for s, e in urls):
             continue
@@ -564,7 +562,7 @@ def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> li
         before = text[start - 1] if start > lo else ""
         if number.text[:1] in _DASHES and (before.isalnum() or before == "%"):
             start, value, dash_joined = start + 1, -value, True
-        elif before and _BAD_BEFORE_RE.match(before):
+        elif before and _BAD_BEFORE_RE().match(before):
             continue
         elif before == "+" and (start - 2 < lo or not text[start - 2].isalnum()):
             start -= 1
@@ -596,7 +594,7 @@ def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | 
     if m is not None:
         return m.end(), _unit_of(m), False
     if number.fraction and number.words:  # "a quarter-point", not a bond's "3/8 point"
-        m = _POINT_RE.match(text, pos, hi)
+        m = _POINT_RE().match(text, pos, hi)
         if m is not None:
             return m.end(), PercentUnit.PERCENTAGE_POINT, True
     return pos, None, False
@@ -618,7 +616,7 @@ def _orphans(text: str, lo: int, window: int, hi: int, raws: list[_Raw]) -> Iter
         if number is None or number.kind is not NumberKind.CARDINAL:
             continue
         end = number.span.end
-        if _CLAUSE_END_RE.match(text, end, hi) is None:
+        if _CLAUSE_END_RE().match(text, end, hi) is None:
             continue
         if any(r.start < end and m.start() < r.end for r in raws):
             continue
@@ -677,7 +675,7 @@ def _combine(
         link = _range_link(text, lo, bare.span.end, raw, bare.span.start)
         if link is not None:
             low = bare.value
-            has_from = _FROM_BEFORE_RE.search(text, floor, bare.span.start) is not None
+            has_from = _FROM_BEFORE_RE().search(text, floor, bare.span.start) is not None
             cue = _left_cue(text, floor, bare.span.start)
             if link == "to" and has_from and cue is not None:
                 item = _Item(raw.start, raw.end, raw.unit, raw.value, number_start=raw.start)
@@ -719,7 +717,7 @@ def _bare_before(
     if bare.span.start < floor or bare.kind is not NumberKind.CARDINAL or bare.fraction:
         return None
     before = text[bare.span.start - 1] if bare.span.start > lo else ""
-    if before and _BAD_BEFORE_RE.match(before):
+    if before and _BAD_BEFORE_RE().match(before):
         return None
     return bare
 
@@ -728,13 +726,13 @@ def _range_link(text: str, lo: int, left_end: int, raw: _Raw, left_start: int) -
     """How the left part joins ``raw``: "dash", "and" (after "between"), "to" or None."""
     if raw.dash_joined and left_end == raw.start - 1:
         return "dash"
-    if _DASH_LINK_RE.fullmatch(text, left_end, raw.start) is not None:
+    if _DASH_LINK_RE().fullmatch(text, left_end, raw.start) is not None:
         return "dash"
-    if _TO_LINK_RE.fullmatch(text, left_end, raw.start) is not None:
+    if _TO_LINK_RE().fullmatch(text, left_end, raw.start) is not None:
         return "to"
     if (
-        _AND_LINK_RE.fullmatch(text, left_end, raw.start) is not None
-        and _BETWEEN_BEFORE_RE.search(text, max(lo, left_start - 12), left_start) is not None
+        _AND_LINK_RE().fullmatch(text, left_end, raw.start) is not None
+        and _BETWEEN_BEFORE_RE().search(text, max(lo, left_start - 12), left_start) is not None
     ):
         return "and"
     return None
@@ -752,7 +750,7 @@ def _right_cue(text: str, end: int) -> _Cue | None:
 def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
     """The nearest direction cue before ``pos`` in the same clause, if it governs."""
     lo = max(floor, pos - _WINDOW)
-    for boundary in _BOUNDARY_RE.finditer(text, lo, pos):
+    for boundary in _BOUNDARY_RE().finditer(text, lo, pos):
         lo = boundary.end()
     last = _nearest_left_cue(text, lo, pos)
     if last is None:
