@@ -468,6 +468,54 @@ NEGATIVES_2 = [
     "over the past three summers",
 ]
 
+VALUE_RULES_3: list[Case] = [
+    # a range of lengths is valued by its lower bound, the span covering both
+    ("within two to three weeks", SUN, ("two to three weeks", DUR, "P2W", None)),
+    ("The review will take 6 to 9 months.", OCT, ("6 to 9 months", DUR, "P6M", None)),
+    ("Rates may rise over the next four to six years.", OCT, ("the next four to six years", DUR, "P4Y", None)),
+    # a plan or a deadline ahead: "plans to", "is to", "as early as", "expects"
+    ("The exchange is to resume trading Tuesday.", WED, ("Tuesday", D, "2019-06-18", None)),
+    ("The union said it plans to strike on Friday.", MON, ("Friday", D, "2019-06-14", None)),
+    ("Talks could start as early as Tuesday, aides said.", WED, ("Tuesday", D, "2019-06-18", None)),
+    ("The company said it expects to report results in March.", MAY, ("March", D, "2023-03", None)),
+    # ... but not a plan in the past
+    ("The offer had been due to expire Friday.", MON, ("Friday", D, "2019-06-07", None)),
+    # a capitalised time word at a sentence's start is still a time
+    ("``Today we start,'' he said.", SUN, ("Today", D, "2019-01-27", None)),
+    ("He paused for a second.", SUN, ("a second", DUR, "PT1S", None)),
+    ("It turned a profit after several quarters of losses.", SUN, ("several quarters", DUR, "PXQ", None)),
+    # "the year-ago third quarter" is one expression: that quarter of the year before
+    ("Sales fell from the year-earlier third quarter.", OCT, ("the year-earlier third quarter", D, "2020-Q3", None)),
+    ("Sales fell from the year-ago fourth quarter.", MAY, ("the year-ago fourth quarter", D, "2020-Q4", None)),
+    # vague references: the near future, the near or short term, these days
+    ("Rates will stay low for the near future.", MAY, ("the near future", D, "FUTURE_REF", None)),
+    ("Margins may suffer in the near term, he said.", MAY, ("the near term", D, "FUTURE_REF", None)),
+    ("Over the short term, prices should ease.", MAY, ("the short term", D, "FUTURE_REF", None)),
+    ("Banks lend less these days.", MAY, ("these days", D, "PRESENT_REF", None)),
+    # "today's" before a noun of the day itself is the day
+    ("The plan is in today's edition.", MAY, ("today", D, "2022-05-04", None)),
+    ("He met at noon.", MAY, ("noon", T, "2022-05-04T12:00", None)),
+]  # fmt: skip
+
+# shares ("a quarter of the market"), the ordinal "a second", names and titles with a
+# capitalised time word ("USA Today", "This Week", "60 Minutes", "High Noon")
+NEGATIVES_3 = [
+    "Imports cover about three-quarters of its food.",
+    "They hold more than a quarter of the market.",
+    "A second group of investors joined.",
+    "The firm won for a second time.",
+    "Readers of USA Today saw the poll.",
+    'He said on "This Week" that talks failed.',
+    'The show "60 Minutes" aired the interview.',
+    "It was like a scene from High Noon.",
+    "Exports rose 12 to 15 percent.",
+    # "the short term" as an adjective; "today's" as the present age; the idiom "high noon"
+    "the short term debt of the firm",
+    "Jobs are scarce in today's world.",
+    "It is a test for today's young workers.",
+    "For the party, it was high noon.",
+]
+
 ALL_CASES = [
     *ABSOLUTE,
     *RELATIVE,
@@ -482,12 +530,12 @@ ALL_CASES = [
     *NEW_RULES,
     *VALUE_RULES,
     *VALUE_RULES_2,
+    *VALUE_RULES_3,
 ]
 
-KNOWN_FAILURES: list[Case] = [
-    # ranges of durations are read as their last part
-    ("within two to three weeks", SUN, ("two to three weeks", DUR, "P2W", None)),
-]
+#: none at present ("two to three weeks" was read as its last part until issue 4's
+#: third round)
+KNOWN_FAILURES: list[Case] = []
 
 NEGATIVES = [
     "Boeing 737 orders rose",
@@ -532,6 +580,7 @@ NEGATIVES = [
     # numbers that are no years
     "nineteen ninety-six delegates",
     *NEGATIVES_2,
+    *NEGATIVES_3,
 ]
 
 
@@ -573,6 +622,40 @@ def test_known_failures(
 )
 def test_anaphoric_unit_takes_the_date_before(text: str, expected: tuple[str, str]) -> None:
     """ "that year", "that same day": the unit containing the date mentioned last."""
+    assert [(t.text, t.value) for t in find_times(text, OCT)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Profit rose in the second quarter. Over 2020 as a whole, sales fell. "
+            "In the 2020 period, costs rose.",
+            ("the 2020 period", "2020-Q2"),
+        ),
+        (
+            "Profit rose in the first quarter, which ended March 31. "
+            "Margins widened in the quarter.",
+            ("the quarter", "2021-Q1"),
+        ),
+        (
+            "Talks stalled in March. The following month, the firm was sold.",
+            ("The following month", "2021-04"),
+        ),
+        (
+            "Profit rose in the third quarter. It fell in the year-ago third quarter.",
+            ("the year-ago third quarter", "2020-Q3"),
+        ),
+        (
+            "Profit rose in the second quarter. Costs rose in May. "
+            "Margins were wider than in the comparable year-ago quarter.",
+            ("the comparable year-ago quarter", "2020-Q2"),
+        ),
+    ],
+)
+def test_period_named_before_is_the_base(text: str, expected: tuple[str, str]) -> None:
+    """ "the 2020 period", "the quarter": the quarter named last, even with a year or a
+    day named in between; "the following month": the month after the one named last."""
     assert [(t.text, t.value) for t in find_times(text, OCT)][-1] == expected
 
 

@@ -268,6 +268,10 @@ REFERENCES: Final = MappingProxyType(
         "the past": "PAST_REF",
         "in the past": "PAST_REF",
         "the future": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "these days": "PRESENT_REF",
         "soon": "FUTURE_REF",
         "shortly": "FUTURE_REF",
     }
@@ -325,10 +329,39 @@ FUTURE_CUES: Final = frozenset(
         "upcoming",
         "going",
         "might",
+        "expects",
+        "intends",
     }
 )
 """Words that put the clause in the future ("talks will resume on Wednesday", "they
-might meet on Monday")."""
+might meet on Monday", "it expects to report in March": a verb of intent in the
+present, not its nouns, "plans", or its bare forms, "should expect")."""
+
+FUTURE_BEFORE: Final = frozenset({("as", "early", "as"), ("as", "soon", "as")})
+"""Words just before a date (read backwards) that put it ahead ("as early as Tuesday")."""
+
+INTENT_BEFORE_TO: Final = frozenset(
+    {
+        "plan",
+        "plans",
+        "planned",
+        "planning",
+        "expected",
+        "expects",
+        "scheduled",
+        "due",
+        "intend",
+        "intends",
+        "intended",
+        "is",
+        "are",
+    }
+)
+"""Words before "to" and a verb that put the verb's event ahead of the clause ("planned to
+pay on Friday", "is to resume trading Tuesday"): a cue to the future."""
+
+PAST_AUXILIARIES: Final = frozenset({"was", "were", "had", "been"})
+"""Auxiliaries that put a plan in the past ("it had been due to expire Friday")."""
 
 PAST_CUES: Final = frozenset(
     {
@@ -530,6 +563,88 @@ QUANTITY_NOUNS: Final = frozenset(
     }
 )
 """Nouns after a four-digit number that make it a count ("2025 delegates")."""
+
+AFTER_A_SECOND: Final = frozenset(
+    {
+        "later",
+        "earlier",
+        "ago",
+        "before",
+        "after",
+        "or",
+        "and",
+        "longer",
+        "more",
+        "less",
+        "too",
+        "in",
+        "to",
+        "of",
+        "for",
+        "each",
+        "apart",
+        "behind",
+        "ahead",
+        "faster",
+        "slower",
+    }
+)
+"""Words that may follow the length "a second" ("for a second or two", "a second
+later"); any other word makes it the ordinal ("a second group", "a second term")."""
+
+LOWER_CASE_TIME_WORDS: Final = frozenset(
+    {
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+        "now",
+        "noon",
+        "midnight",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "weekend",
+        "month",
+        "months",
+        "year",
+        "years",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+    }
+)
+"""Words written in lower case when they name a time: capitalised inside a sentence they
+belong to a name or title ("USA Today", "This Week", "60 Minutes", "High Noon")."""
+
+GENERIC_NOUNS: Final = frozenset(
+    {
+        "world",
+        "society",
+        "youth",
+        "generation",
+        "children",
+        "kids",
+        "teenagers",
+        "students",
+        "parents",
+        "families",
+        "consumers",
+        "workers",
+        "computers",
+        "technology",
+        "culture",
+        "standards",
+    }
+)
+"""Nouns after "today's" that make it the present age ("today's youth", "in today's
+world"), which the TempEval-3 data leaves untagged, not the day of publication."""
 
 BOND_NOUNS: Final = frozenset(
     {

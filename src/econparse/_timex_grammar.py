@@ -209,7 +209,9 @@ _RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "yearago",
-        r"(?:the\s++)?(?:a\s++)?year[-\s](?:earlier|ago)(?:\s++(?P<noun>quarter|period|month))?"
+        r"(?:the\s++)?(?:(?:same|corresponding|comparable)\s++)?(?:a\s++)?year[-\s](?:earlier|ago)"
+        # "the year-ago third quarter": that quarter of the year before
+        rf"(?:\s++(?:(?P<qord>{_ORDINAL})[\s-]++(?=quarter))?(?P<noun>quarter|period|month))?"
         r"(?![\w-])"
         # "the quarter a year ago", "the corresponding period last year", "last year's quarter"
         r"|(?:the\s++)?(?:(?:same|corresponding|comparable)\s++)?(?P<noun>quarter|period)\s++"
@@ -225,7 +227,8 @@ _RULES: tuple[tuple[str, str], ...] = (
         "span",
         rf"(?:(?P<qmod>{_QMOD}){_SP})?(?:(?P<the>the){_SP})?"
         rf"(?:(?P<rel>past|last|next|coming|previous|following|first|final|latest|remaining|"
-        rf"preceding|recent|initial|current){_SP})?(?P<qty>{_QTY})(?P<half>{_SP}and{_SP}a{_SP}half)?"
+        rf"preceding|recent|initial|current){_SP})?(?:(?P<low>{_QTY}){_SP}to{_SP})?"
+        rf"(?P<qty>{_QTY})(?P<half>{_SP}and{_SP}a{_SP}half)?"
         rf"[\s-]++(?P<unit>{_UNIT})(?![\w-])(?P<half2>{_SP}and{_SP}a{_SP}half(?![\w-]))?"
         rf"(?:(?P<orso>{_SP}or{_SP}so)"
         rf"|{_SP}(?P<dir>ago|earlier|later|hence|from{_SP}now|previously|prior|before(?=\s*+[,.;])"
@@ -275,7 +278,7 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?={_SP}(?:{_TZ}|local{_SP}time)))"
         rf"(?:{_SP}(?P<tz>{_TZ})(?![\w]))?(?:,?{_SP}(?:on{_SP})?(?:(?P<tday>{_WEEKDAY})"
         rf"|(?P<mon>{_MONTH}){_SP}(?P<d>{_DAY})(?:,?{_SP}(?P<y>{_YEAR}))?))?"
-        rf"|(?<![\w-])(?P<noon>noon|midday|midnight)(?![\w-])(?:{_SP}(?:on{_SP})?(?P<tday2>{_WEEKDAY}))?",
+        rf"|(?<![\w-])(?<!high\s)(?P<noon>noon|midday|midnight)(?![\w-])(?:{_SP}(?:on{_SP})?(?P<tday2>{_WEEKDAY}))?",
     ),
     # a year read aloud in broadcast transcripts ("in nineteen ninety-six")
     (
@@ -301,8 +304,11 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"(?<![\w-])(?P<ref>the\s++past(?!\s++(?:few|several|\d|year|month|week|decade|quarter"
         # "the past three summers", "the past two days": a count follows, not the past
         rf"|{_UNITS_1_9}|{_TENS}|ten|eleven|twelve|dozen|couple|day|night|hour|centur))"
-        r"|the\s++future(?=\s*+[,.;:!?)\"”’']|\s++(?:of|for|and|or|but|is|was|will|as|to|in|"
-        r"when|than|with|by|at)\b|\s*+$)|the\s++present(?!\s++\w+(?<!of|and|or|for|is|was))"
+        r"|the\s++(?:near\s++)?future(?=\s*+[,.;:!?)\"”’']|\s++(?:of|for|and|or|but|is|was|will|as"
+        r"|to|in|when|than|with|by|at)\b|\s*+$)|the\s++present(?!\s++\w+(?<!of|and|or|for|is|was))"
+        # "in the near term", "over the short term" (not "the short term debt")
+        r"|the\s++(?:near|short)\s++term(?=\s*+[,.;:!?)\"”’']|\s++(?:and|or|but|is|was|will|as"
+        r"|to|in|when|than|with|by|at|for)\b|\s*+$)|these\s++days"
         r"|at\s++present|right\s++now|now|currently|nowadays|recently|lately|formerly"
         # "a previously announced plan", "as previously reported": the adverb orders
         # an event, it names no time; "as soon as", "soon after" relate two events
@@ -363,7 +369,7 @@ _SPAN_REL = (
     "initial",
     "current",
 )
-_REFS = "the at right now currently nowadays recently lately previously formerly soon shortly"
+_REFS = "the at right now currently nowadays recently lately previously formerly soon shortly these"
 
 #: What each rule can begin with: table entries (their first word), literal
 #: words, :data:`DIGIT` or :data:`QUOTE`.  The pre-check looks only for
@@ -564,7 +570,7 @@ def _trigger() -> re.Pattern[str]:
     short = "|".join(sorted(w for w in short_words if len(w) > 1 or w == "a"))
     follower = rf"\d|['\u2019]|{_trie(long_words)}|(?:{short})(?![a-z])"
     units_months = (vocab.UNITS, vocab.UNIT_PLURALS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS)
-    after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business"])
+    after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business", "to"])
     number = (
         r"\d(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
         rf"|\s++(?:{after_number}|[ap]\.?m|\d)))"

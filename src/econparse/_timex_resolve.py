@@ -77,6 +77,9 @@ class Context:
     #: Whether ``previous`` is itself a comparison back ("the year-ago quarter"):
     #: a second one ("the year-ago results") names the same period again.
     previous_looks_back: bool = False
+    #: The last quarter named (not a comparison back): what "the 1988 quarter" and
+    #: "the quarter" refer to when a year or a day was named in between.
+    quarter: Resolved | None = None
 
 
 # ---------------------------------------------------------------- calendar
@@ -175,13 +178,25 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
         right_text = right_text[: stop.start()]
     left = [w.lower() for w in _WORD().findall(left_text)][::-1]
     right = [w.lower() for w in _WORD().findall(right_text)]
+    if tuple(left[:3]) in vocab.FUTURE_BEFORE:
+        return "FUTURE"  # "as early as Tuesday", "as soon as March"
     for i in range(max(len(left), len(right))):
         for words in (left, right):
             if i < len(words):
+                if words is left and _intent_before(words, i):
+                    return "FUTURE"  # "plans to meet on Friday", "is to resume Tuesday"
                 found = _cue(words[i])
                 if found:
                     return found
     return "NONE"
+
+
+def _intent_before(left: list[str], i: int) -> bool:
+    """Whether ``left[i]`` (words read backwards) is the "to" of "plans to", "is due to",
+    not of a past plan ("was due to", "had planned to")."""
+    if left[i] != "to" or i + 1 >= len(left) or left[i + 1] not in vocab.INTENT_BEFORE_TO:
+        return False
+    return i + 2 >= len(left) or left[i + 2] not in vocab.PAST_AUXILIARIES
 
 
 def _cue(word: str) -> str | None:
@@ -350,6 +365,8 @@ def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> R
     start, end = m.span()
     pos = _g(m, "pos")
     mod = vocab.POSITION_MODS.get(" ".join(pos.lower().split())) if pos else None
+    if name != "holiday" and _in_title(text, start, end):
+        return None
     handler = _HANDLERS[name]
     result = handler(m, text, lo, hi, ctx)
     if result is None:
@@ -362,10 +379,41 @@ def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> R
     elif pos and kind not in ("DATE", "TIME"):
         start, mod = m.start("r_" + name), None
     res = Resolved(start, end, kind, value, mod2 or mod, begin, finish, gran, anchor)
-    if begin is not None and kind in ("DATE", "TIME") and anchor != "PREVIOUS_EXPRESSION":
+    # "the quarter" names the quarter mentioned last again: the base of what follows
+    again = name == "theunit" and gran == "QUARTER" and ctx.previous is not ctx.quarter
+    if (
+        begin is not None
+        and kind in ("DATE", "TIME")
+        and (anchor != "PREVIOUS_EXPRESSION" or again)
+    ):
         ctx.previous = res
         ctx.previous_looks_back = _looks_back(m, name)
+        if gran == "QUARTER" and not ctx.previous_looks_back:
+            ctx.quarter = res
     return res
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a name or title ("USA Today", ABC's "This
+    Week", "60 Minutes", "High Noon"): a word that is written in lower case when it names a
+    time (``vocab.LOWER_CASE_TIME_WORDS``) is capitalised, and it is not the first
+    word of a sentence.  All-capital text is not read this way."""
+    for word in _CAPITALISED().finditer(text, start, end):
+        if word.group().lower() in vocab.LOWER_CASE_TIME_WORDS and (
+            word.start() > start or not _opens_sentence(text, start)
+        ):
+            return True
+    return False
+
+
+_CAPITALISED = _lazy_re(r"\b[A-Z][a-z]++\b")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` may begin a sentence: after a full stop, an opening quote or
+    bracket, a colon or a dash, or at a line's start."""
+    before = text[max(0, pos - 4) : pos].rstrip(" \t")
+    return before == "" or before[-1] in ".!?:;\"“”‘’'`(_-—\n"
 
 
 def _looks_back(m: regex.Match[str], name: str) -> bool:
@@ -729,6 +777,8 @@ def _holiday(key: str, year: int) -> dt.date:
 
 def _h_yearago(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     noun = (m["noun"] or "").lower()
+    if m["qord"]:
+        return _year_ago_quarter(vocab.ORDINALS.get(m["qord"].lower(), 0), ctx)
     span = None
     if not noun:
         s = m.start("r_yearago")
@@ -737,11 +787,40 @@ def _h_yearago(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     return _ago(ctx, "year", -1, noun or None, span)
 
 
+def _year_ago_quarter(q: int, ctx: Context) -> _Result | None:
+    """ "the year-ago third quarter": that quarter a year before the one named last, or
+    else a year before the latest such quarter begun by the publication date."""
+    if not 1 <= q <= 4:
+        return None
+    named = ctx.quarter
+    pub = ctx.published
+    if named is not None and named.begin is not None and named.begin.month == 3 * q - 2:
+        year = named.begin.year - 1
+        anchor = "PREVIOUS_EXPRESSION"
+    elif pub is not None:
+        year = (pub.year if dt.date(pub.year, 3 * q - 2, 1) <= pub else pub.year - 1) - 1
+        anchor = "PUBLICATION"
+    else:
+        return "DATE", f"XXXX-Q{q}", None, None, "QUARTER", "NONE", None, None
+    if not _year_ok(year):
+        return None
+    b, e = _quarter(year, q)
+    return "DATE", f"{year:04d}-Q{q}", b, e, "QUARTER", anchor, None, None
+
+
 def _ago(
     ctx: Context, unit: str, n: int, noun: str | None, span: tuple[int, int] | None
 ) -> _Result | None:
     prev = ctx.previous
     gran = _UNIT_GRAN.get(unit, "YEAR")
+    if (
+        noun == "quarter"
+        and prev is not None
+        and prev.granularity == "MONTH"
+        and ctx.quarter is not None
+    ):
+        # "the year-ago quarter" after a month: the quarter named last, not that month
+        prev = ctx.quarter
     if (
         prev is not None
         and prev.begin is not None
@@ -804,6 +883,24 @@ _AMOUNT_BEFORE = _lazy_regex(
 )
 
 
+#: "of" and a determiner after "a quarter", "three quarters", then no unit of time:
+#: a share of something ("three quarters of its food"; "three quarters of losses"
+#: and "a quarter of a century" are lengths)
+_FRACTION_OF = _lazy_regex(
+    r"\s++of\s++(?:the|its|their|his|her|our|your|all|this|that|these|those|a|an)\s++"
+    r"(?!(?:(?:current|fiscal|calendar|past|last|next|same)\s++)?(?:year|month|week|day|hour"
+    r"|minute|century|decade|season|period)s?\b)",
+    regex.I,
+)
+
+
+def _ordinal_second(text: str, end: int, hi: int) -> bool:
+    """Whether "a second" ending at ``end`` is the ordinal: a word follows that no
+    length of one second is followed by."""
+    following = _WORD_AFTER().match(text, end, hi)
+    return following is not None and following.group(1).lower() not in vocab.AFTER_A_SECOND
+
+
 def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     unit = _unit_name(m["unit"])
     qty_raw = m["qty"]
@@ -812,6 +909,12 @@ def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
         return None
     if qty is not None and (qty <= 0 or qty > 10000):
         return None
+    if m["low"]:
+        # "two to three weeks", "12 to 18 months": a range, valued by its lower bound
+        low = _quantity(m["low"])
+        if low is None or qty is None or not 0 < low < qty:
+            return None
+        qty = low
     if (m["half"] or m["half2"]) and qty is not None:
         if qty != qty.to_integral_value():
             return None
@@ -878,6 +981,15 @@ def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
         return None if r is None else (*r[:6], qmod, None)
     if _AGE_AFTER().match(text, m.end(), hi):
         return None  # "Mr. Smith, 52 years old": an age, not a stretch of time
+    if (
+        unit == "quarter"
+        and qty_raw.lower() in ("a", "one", "three")
+        and not (rel or the)
+        and _FRACTION_OF().match(text, m.end(), hi)
+    ):
+        return None  # "three-quarters of its food", "a quarter of the market": a share
+    if unit == "second" and qty_raw.lower() == "a" and _ordinal_second(text, m.end(), hi):
+        return None  # "a second group", "a second term": the ordinal
     value = duration_value(qty, unit)
     if rel in ("this", "current") or (rel == "" and the and qty is None):
         return None
@@ -915,7 +1027,6 @@ def _relative_unit(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
         and (prev.granularity == gran or rel in ("following", "previous", "preceding", "prior"))
         and prev.granularity in _GRAN_ORDER
         and _GRAN_ORDER.index(prev.granularity) <= _GRAN_ORDER.index(gran)
-        and (prev.anchor != "PUBLICATION" or rel in ("same", "latest"))
     ):
         day = _shift(prev.begin, unit, shift or 0)
         if day is None:
@@ -980,6 +1091,8 @@ def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context
     y = int(m["y"])
     q = vocab.ORDINALS.get((m["ord"] or "").lower(), 0)
     prev = ctx.previous
+    if prev is None or prev.granularity != "QUARTER":
+        prev = ctx.quarter
     if not q and prev is not None and prev.granularity == "QUARTER" and prev.begin is not None:
         q = (prev.begin.month - 1) // 3 + 1
     if 1 <= q <= 4:
@@ -1000,6 +1113,10 @@ def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
         prev = ctx.previous
         if prev is not None and prev.granularity == "QUARTER":
             return _relative_unit(m, ctx, unit, 0, text, lo, hi, "same")
+        named = ctx.quarter
+        if named is not None and named.begin is not None:
+            v, b, e = _date_at("QUARTER", named.begin)
+            return "DATE", v, b, e, "QUARTER", "PREVIOUS_EXPRESSION", None, None
         return _relative_unit(m, ctx, unit, -1, text, lo, hi)
     if unit == "year":
         # "the year ended June 30" is a fiscal year's length; "for the year",
@@ -1181,10 +1298,24 @@ def _h_season(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) ->
     return _season_result(m, text, lo, hi, ctx, code, None)
 
 
+_POSSESSIVE_NOUN = _lazy_re(r"['’]s\s++(?:([A-Za-z]++)[\s-]++)?([A-Za-z]++)")
+
+
+def _generic_after(text: str, end: int, hi: int) -> bool:
+    """Whether "today" ending at ``end`` is the possessive of a generic noun ("today's
+    youth", "today's personal computers"): the present age, not the day."""
+    following = _POSSESSIVE_NOUN().match(text, end, hi)
+    if following is None:
+        return False
+    return any((w or "").lower() in vocab.GENERIC_NOUNS for w in following.groups())
+
+
 def _h_deictic(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     pub = ctx.published
     if m["dx"]:
         word = m["dx"].lower()
+        if word == "today" and not m["part"] and _generic_after(text, m.end(), hi):
+            return None  # "today's youth", "in today's world": these times, not the day
         offset = vocab.DEICTIC_DAYS[word]
         part = m["part"]
     else:

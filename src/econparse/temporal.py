@@ -33,10 +33,11 @@ What is found (TimeML/TempEval-3 annotation conventions)
       earlier", "the year-ago quarter", "earlier this month".
     * Durations: "three years", "the past three months", "two-year",
       "nearly three decades" (``value`` "P3DE", ``duration`` a
-      ``relativedelta``); vague "for years" ("PXY").
-    * ``PRESENT_REF`` (now, currently), ``PAST_REF`` (recently, the past),
-      ``FUTURE_REF`` (the future, soon).  "former" is *not* tagged: the
-      TempEval-3 data never tags it.
+      ``relativedelta``), "two to three weeks" (``P2W``: the lower bound);
+      vague "for years" ("PXY").
+    * ``PRESENT_REF`` (now, currently, these days), ``PAST_REF`` (recently,
+      the past), ``FUTURE_REF`` (the future, the near term, soon).  "former"
+      is *not* tagged: the TempEval-3 data never tags it.
     * Times "3 p.m. EST", "10:30 GMT", "noon", "Friday morning", with their
       day ("5 p.m. EST Nov. 9", "9 a.m. Tuesday"); "the week of March 6" is
       the week containing the date; "the weekend" ("2019-W23-WE").
@@ -52,8 +53,11 @@ What is not
     737" is not four digits anyway) or before a count noun ("2025
     delegates"), digits glued to letters or signs ("G20", "$61", "76%"),
     "1/2", "4-3", security names ("the 10-year note", "30-year bond"), ages
-    ("52 years old"), "as soon as", "previously" before a participle, and
-    "quarterly" before a noun ("its quarterly dividend").
+    ("52 years old"), "as soon as", "previously" before a participle,
+    "quarterly" before a noun ("its quarterly dividend"), shares ("a quarter
+    of the market"), the ordinal "a second" ("a second group"), names with a
+    capitalised time word ("USA Today", "60 Minutes"), the present age
+    ("today's youth") and "high noon".
 
 Speed and linear time
     See :mod:`econparse._timex_grammar`: one pass of a pre-check pattern
