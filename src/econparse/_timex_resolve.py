@@ -29,28 +29,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 import attrs
 import regex
 
 from econparse import _temporal_vocab as vocab
+from econparse._patterns import lazy_re, lazy_regex
 from econparse.numbers import parse_number
 
 __all__ = ["Context", "Resolved", "resolve", "tense"]
 
 _Interval = tuple[dt.date, dt.date]
-
-
-def _lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """A standard-library pattern compiled on first use (nothing is compiled at import)."""
-    return functools.cache(lambda: re.compile(pattern, flags))
-
-
-def _lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
-    """A ``regex`` pattern compiled on first use (nothing is compiled at import)."""
-    return functools.cache(lambda: regex.compile(pattern, flags))
 
 
 @attrs.frozen
@@ -158,8 +148,8 @@ def _pick(
 #: other side rarely is.
 _DAYS_AGAINST_CUE = 243
 
-_WORD = _lazy_re(r"[A-Za-z']++")
-_CLAUSE_BREAK = _lazy_re(r"[;:!?\"“”]|''|``|\.(?=\s++[A-Z`'‘\"“(])")
+_WORD = lazy_re(r"[A-Za-z']++")
+_CLAUSE_BREAK = lazy_re(r"[;:!?\"“”]|''|``|\.(?=\s++[A-Z`'‘\"“(])")
 
 
 def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
@@ -406,7 +396,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
     return False
 
 
-_CAPITALISED = _lazy_re(r"\b[A-Z][a-z]++\b")
+_CAPITALISED = lazy_re(r"\b[A-Z][a-z]++\b")
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -508,7 +498,7 @@ def _month_day(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
 
 
-_PERIOD_ENDED_BEFORE = _lazy_re(r"\bended\s++$", re.IGNORECASE)
+_PERIOD_ENDED_BEFORE = lazy_re(r"\bended\s++$", re.IGNORECASE)
 
 
 def word_year(raw: str) -> int:
@@ -593,7 +583,7 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     return "DATE", v, b, e, "MONTH", "PUBLICATION", None, None
 
 
-_PREP_BEFORE = _lazy_regex(
+_PREP_BEFORE = lazy_regex(
     r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this"
     r"|before|after|on|between|and|or|for|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
     regex.IGNORECASE,
@@ -875,8 +865,8 @@ def _bond_after(text: str, end: int) -> bool:
     return following is not None and following.group().lower() in vocab.BOND_NOUNS
 
 
-_AGE_AFTER = _lazy_regex(r"\s++old\b", regex.I)
-_AMOUNT_BEFORE = _lazy_regex(
+_AGE_AFTER = lazy_regex(r"\s++old\b", regex.I)
+_AMOUNT_BEFORE = lazy_regex(
     r"(?:\d[\d,.]*+%?|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent"
     r"|cents?|dollars?|mln|bln|bn))(?:\s++(?:of\s++)?[a-z][a-z-]*+)?\s++$",
     regex.I,
@@ -886,7 +876,7 @@ _AMOUNT_BEFORE = _lazy_regex(
 #: "of" and a determiner after "a quarter", "three quarters", then no unit of time:
 #: a share of something ("three quarters of its food"; "three quarters of losses"
 #: and "a quarter of a century" are lengths)
-_FRACTION_OF = _lazy_regex(
+_FRACTION_OF = lazy_regex(
     r"\s++of\s++(?:the|its|their|his|her|our|your|all|this|that|these|those|a|an)\s++"
     r"(?!(?:(?:current|fiscal|calendar|past|last|next|same)\s++)?(?:year|month|week|day|hour"
     r"|minute|century|decade|season|period)s?\b)",
@@ -1102,7 +1092,7 @@ def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context
     return "DATE", f"{y:04d}", b, e, "YEAR", "NONE", None, None
 
 
-_PERIOD_END_AFTER = _lazy_re(r"\s++(?:ended|ending|ends|to|through|that|in\s++which)\b", re.I)
+_PERIOD_END_AFTER = lazy_re(r"\s++(?:ended|ending|ends|to|through|that|in\s++which)\b", re.I)
 
 
 def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
@@ -1298,7 +1288,7 @@ def _h_season(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) ->
     return _season_result(m, text, lo, hi, ctx, code, None)
 
 
-_POSSESSIVE_NOUN = _lazy_re(r"['’]s\s++(?:([A-Za-z]++)[\s-]++)?([A-Za-z]++)")
+_POSSESSIVE_NOUN = lazy_re(r"['’]s\s++(?:([A-Za-z]++)[\s-]++)?([A-Za-z]++)")
 
 
 def _generic_after(text: str, end: int, hi: int) -> bool:
@@ -1370,19 +1360,19 @@ def _h_year(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
-_BEFORE_YEAR = _lazy_regex(r"([\w.&']+)\s*+$")
-_NAME_BEFORE = _lazy_regex(
+_BEFORE_YEAR = lazy_regex(r"([\w.&']+)\s*+$")
+_NAME_BEFORE = lazy_regex(
     r"(?:"
     + "|".join(regex.escape(w) for w in sorted(vocab.YEAR_NAME_WORDS, key=len, reverse=True))
     + r")\s*+$",
     regex.IGNORECASE,
 )
-_QUANTITY_BEFORE = _lazy_regex(
+_QUANTITY_BEFORE = lazy_regex(
     r"\b(?:about|some|nearly|almost|than|total\s++of|approximately|roughly|around|only|just|"
     r"over|under|of|to|by|from|with|had|has|have|were|was)\s++$",
     regex.IGNORECASE,
 )
-_YEAR_CUE_BEFORE = _lazy_regex(
+_YEAR_CUE_BEFORE = lazy_regex(
     r"\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|year|"
     r"fiscal|calendar|summer|spring|autumn|fall|winter|and|or|to)\s++$",
     regex.IGNORECASE,
@@ -1437,7 +1427,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     return before == "" or before[-1] in '.!?"“”(\n'
 
 
-_NOUN_AFTER = _lazy_regex(
+_NOUN_AFTER = lazy_regex(
     r"\s++(?!(?:and|or|to|in|on|at|by|for|from|with|as|than|but|if)\b)[a-z]", regex.I
 )
 
@@ -1471,8 +1461,8 @@ def _h_ref(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _R
     return "DATE", value, None, None, None, "NONE", None, None
 
 
-_WORD_BEFORE = _lazy_re(r"([A-Za-z']++)\s++$")
-_WORD_AFTER = _lazy_re(r"\s++([A-Za-z']++)")
+_WORD_BEFORE = lazy_re(r"([A-Za-z']++)\s++$")
+_WORD_AFTER = lazy_re(r"\s++([A-Za-z']++)")
 
 
 def _past_next_to(text: str, start: int, end: int, lo: int, hi: int) -> bool:
