@@ -6,10 +6,16 @@ quotes expected, each as ``(kind, quoted text, speaker name or None)``.
 
 from __future__ import annotations
 
+import re
+import string
+
 import pytest
+import regex
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from econparse import _quotes_vocab as vocab
+from econparse import quotes
 from econparse.quotes import (
     Gender,
     QuoteKind,
@@ -689,6 +695,64 @@ SPEAKER_FORMS: list[Row] = [
     ),
 ]
 
+# --- the look before a paragraph is read (issue #6) -------------------------------------
+# A paragraph with no quote and no word that can start a cue is skipped before the
+# grammar; these paragraphs must never be: a cue and no mark, a mark and no cue, a cue
+# across a line break or in capitals, every mark style, text that ``re`` does not read
+# as ``regex`` does (a fraction, a line separator).
+_LONG = "Rates will rise this year and again next year, and wages will not keep up."
+PREFILTER: list[Row] = [
+    ("Jane Doe said rates would rise.", [(IND, "rates would rise", "Jane Doe")]),
+    (
+        "The central bank will raise rates again next month, according\nto Jane Doe, "
+        "an economist at Acme Bank.",
+        [(IND, "The central bank will raise rates again next month", "Jane Doe")],
+    ),
+    (
+        "The central bank will raise rates again next month, Jane Doe\nsaid on Monday.",
+        [(IND, "The central bank will raise rates again next month", "Jane Doe")],
+    ),
+    (
+        "Jane Doe, an economist at Acme Bank, said\nthat the central bank would raise rates.",
+        [(IND, "the central bank would raise rates", "Jane Doe")],
+    ),
+    (
+        "The central bank will raise rates, Jane Doe, an economist at Acme Bank, SAID.",
+        [(IND, "The central bank will raise rates", "Jane Doe")],
+    ),
+    (
+        "Jane Doe, an economist at Acme Bank, Said the central bank would raise rates.",
+        [(IND, "the central bank would raise rates", "Jane Doe")],
+    ),
+    (f"“{_LONG}”", [(D, _LONG, None)]),
+    (f'"{_LONG}"', [(D, _LONG, None)]),
+    (f"«{_LONG}»", [(D, _LONG, None)]),
+    (f"„{_LONG}“", [(D, _LONG, None)]),
+    (f"‘{_LONG[:-1]},’ Jane Doe said.", [(D, _LONG[:-1] + ",", "Jane Doe")]),
+    ("Zoë Doe said rates would rise.", [(IND, "rates would rise", "Zoë Doe")]),
+    (
+        "Jane Doe said on Monday that rates would rise by ½ point.",
+        [(IND, "rates would rise by ½ point", "Jane Doe")],
+    ),
+    (
+        "Jane Doe said rates would rise\u2028by a point.",
+        [(IND, "rates would rise\u2028by a point", "Jane Doe")],
+    ),
+    # a skipped paragraph hands no source on, as a paragraph without attribution never did
+    (
+        f"Rates will rise, Jane Doe said.\n\nThe weather was fine.\n\n“{_LONG}”",
+        [(IND, "Rates will rise", "Jane Doe"), (D, _LONG, None)],
+    ),
+    (
+        f"Rates will rise, Jane Doe said.\n\n“{_LONG}”",
+        [(IND, "Rates will rise", "Jane Doe"), (D, _LONG, "Jane Doe")],
+    ),
+    (
+        "Jane Doe said rates would rise:\n\n“Inflation is sticky.”",
+        [(IND, "rates would rise", "Jane Doe"), (D, "Inflation is sticky.", "Jane Doe")],
+    ),
+]
+
 ALL_ROWS = [
     *[("marks", r) for r in MARKS],
     *[("before", r) for r in BEFORE],
@@ -703,6 +767,7 @@ ALL_ROWS = [
     *[("speech", r) for r in SPEECH],
     *[("subject", r) for r in SUBJECT],
     *[("speaker-forms", r) for r in SPEAKER_FORMS],
+    *[("prefilter", r) for r in PREFILTER],
 ]
 
 # Known failures: run strictly, so that a fix flips loudly.
@@ -1095,3 +1160,65 @@ def test_vocabulary_words_are_lower_case() -> None:
 
 def test_paired_marks_are_two_characters() -> None:
     assert len(vocab.DOUBLE_PAIR_OPEN) == len(vocab.DOUBLE_PAIR_BOTH) == 2
+
+
+# --- tokens: the fast split gives the tokens of the token pattern (issue #6) ---------------
+_TRICKY = "\x1c\x1f\x85\xa0²¼_’'-.&/ \n\t\u0301\u200d\u203f\u2028İıſ\u212a“”«»„‘Éé"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(st.sampled_from(_TRICKY), st.characters(codec="ascii"), st.characters()),
+        max_size=60,
+    )
+)
+def test_split_gives_the_tokens_of_the_pattern(text: str) -> None:
+    expected = [(m.start(), m.end(), m.group()) for m in quotes._TOKEN_RE.finditer(text)]
+    parts = quotes._split(text, quotes._re_agrees(text))
+    lows = [t.lower() for t in parts[1::2]]
+    tokens = quotes._tokens(parts, lows, 0)
+    assert [(t.start, t.end, t.text) for t in tokens.toks] == expected
+    assert [t.low for t in tokens.toks] == lows
+    assert tokens.starts == [t.start for t in tokens.toks]
+
+
+def _agreeing_characters() -> list[str]:
+    found = regex.findall(f"[{quotes._RE_AGREES}]", "".join(map(chr, range(0x2100))))
+    assert len(found) > 700
+    return found
+
+
+def test_re_reads_the_agreeing_characters_as_regex_does() -> None:
+    # the classes of the token and cue-adjunct patterns, and the case of ASCII letters
+    for pattern in (r"\w", r"\s", r"\d", r"[^\w\s]"):
+        fast, slow = re.compile(pattern), regex.compile(pattern)
+        for char in _agreeing_characters():
+            assert bool(fast.match(char)) == bool(slow.match(char)), (pattern, char)
+    for letter in string.ascii_letters:
+        fast, slow = re.compile(letter, re.IGNORECASE), regex.compile(letter, regex.IGNORECASE)
+        for char in _agreeing_characters():
+            assert bool(fast.match(char)) == bool(slow.match(char)), (letter, char)
+    ascii_only = re.compile(r"\w|\s", re.ASCII)
+    for char in map(chr, range(128)):
+        agrees = quotes._re_agrees(char)
+        assert agrees == (char not in quotes._RE_SPACES)
+        if agrees:
+            assert bool(ascii_only.match(char)) == bool(regex.match(r"\w|\s", char)), char
+
+
+def test_marks_and_content_breaks_are_tokens_of_their_own() -> None:
+    # ``_Paragraph._char_tokens`` finds these tokens by their characters: a token that
+    # starts at one is that character alone, and a comma or semicolon always starts one
+    for char in quotes._ALL_MARKS + ",;":
+        assert regex.match(r"\w", char) is None, char
+    for char in ",;":
+        assert quotes._TOKEN_RE.findall(f"a{char}b") == ["a", char, "b"]
+
+
+def test_cue_starts_are_lower_case_letters() -> None:
+    # a paragraph is skipped when none of its lower-cased tokens is one of these
+    for word in quotes._CUE_STARTS:
+        assert word.isascii(), word
+        assert word.isalpha(), word
+        assert word == word.lower(), word

@@ -129,12 +129,23 @@ Linear time
     handed to paragraphs by a two-pointer walk, looked up by offset with a
     binary search or a dictionary, and matched to reported contents by one
     sweep, never by scanning a paragraph's quotes once per quote.
+
+    The hot path is kept off the interpreter: a paragraph is cut into tokens
+    by one ``split`` (with the standard library's ``re``, which is faster, when
+    the paragraph holds only characters it classes as ``regex`` does), a
+    paragraph with no quote and no word that can start a cue is read no
+    further, and the quote marks and the commas that end reported content
+    are found by their characters, not by a walk over the tokens.
 """
 
 from __future__ import annotations
 
 import bisect
 import enum
+import functools
+import itertools
+import operator
+import re
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -144,7 +155,7 @@ import regex
 from econparse import _quotes_vocab as vocab
 from econparse.context import Document
 from econparse.frontend import segment
-from econparse.span import Mention, Span
+from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = [
     "Cue",
@@ -234,6 +245,20 @@ class Speaker:
     quotes: tuple[int, ...] = ()
 
 
+# Quotes and cues are cut from the text at spans computed here: built without
+# the checks of ``Mention.at`` (see :func:`econparse.span._unchecked`)
+_quote: Final = _unchecked(Quote)
+_cue: Final = _unchecked(Cue)
+
+
+_span_key: Final = operator.attrgetter("start", "end")
+"""The order of spans (``Span``'s own, without its Python-level comparisons)."""
+
+
+def _make_cue(text: str, span: Span) -> Cue:
+    return _cue(text[span.start : span.end], span)
+
+
 # ---------------------------------------------------------------------------
 # Tables built once from the vocabulary
 
@@ -285,6 +310,10 @@ _TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
 _DOUBLE_MARKS: Final = vocab.DOUBLE_OPEN + vocab.DOUBLE_CLOSE + vocab.DOUBLE_BOTH
 _SINGLE_MARKS: Final = vocab.SINGLE_OPEN + vocab.SINGLE_CLOSE + vocab.SINGLE_BOTH
 _ALL_MARKS: Final = _DOUBLE_MARKS + _SINGLE_MARKS
+# one character of a quote mark, and a comma or semicolon (where reported content may
+# end): none is a word character, so each is a token of its own wherever a token starts
+_MARK_CHAR_RE: Final = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+_BREAK_CHAR_RE: Final = re.compile("[,;]")
 
 _DOUBLE_RE: Final = regex.compile(
     regex.escape(vocab.DOUBLE_PAIR_OPEN)
@@ -294,8 +323,15 @@ _DOUBLE_RE: Final = regex.compile(
     + regex.escape(_DOUBLE_MARKS)
     + "]"
 )
+_DOUBLE_STARTS: Final = (*_DOUBLE_MARKS, vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
+"""What :data:`_DOUBLE_RE` may match, one string at a time (see :func:`_holds_any`)."""
+_ASCII_DOUBLES: Final = tuple(m for m in _DOUBLE_STARTS if m.isascii())
+"""What :data:`_DOUBLE_RE` may match in ASCII text."""
+_ASCII_SINGLES: Final = tuple(m for m in _SINGLE_MARKS if m.isascii())
+"""What :data:`_SINGLE_RE` may match in ASCII text."""
 _PAIRS: Final = (vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
-_SINGLE_RE: Final = regex.compile("[" + regex.escape(_SINGLE_MARKS) + "]")
+# literal characters only: ``re`` scans a character class as ``regex`` does, and faster
+_SINGLE_RE: Final = re.compile("[" + re.escape(_SINGLE_MARKS) + "]")
 # a word (letters, digits, inner apostrophes, hyphens, dots, ampersands) or one other character
 _TOKEN_RE: Final = regex.compile(r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]")
 
@@ -319,6 +355,27 @@ _ADJUNCT_RE: Final = regex.compile(
 )
 _THAT_RE: Final = regex.compile(r"\s*+(?:that|how|why|whether|if)\b")
 _THAT_END: Final = regex.compile(r"\bthat\s*+$")
+
+
+class _Patterns(NamedTuple):
+    """The patterns read after a cue, compiled by ``regex`` or by ``re``."""
+
+    statement: regex.Pattern[str] | re.Pattern[str]
+    adjunct: regex.Pattern[str] | re.Pattern[str]
+    that: regex.Pattern[str] | re.Pattern[str]
+    that_end: regex.Pattern[str] | re.Pattern[str]
+
+
+_REGEX_PATTERNS: Final = _Patterns(_STATEMENT_RE, _ADJUNCT_RE, _THAT_RE, _THAT_END)
+_RE_PATTERNS: Final = _Patterns(
+    *(
+        re.compile(p.pattern, re.IGNORECASE if p.flags & regex.IGNORECASE else 0)
+        for p in _REGEX_PATTERNS
+    )
+)
+"""The same patterns for ``re`` (about twice as fast a call), used on a paragraph that
+``re`` reads as ``regex`` does: its word, space and digit classes, boundaries and the
+case of ASCII letters (:data:`_RE_AGREES`)."""
 _POSSESSIVE_END: Final = regex.compile(r"['’]s?$")
 _PUNCT: Final = regex.compile(r"[^\w\s]")
 _SENTENCE_END: Final = regex.compile(r"[.!?]")
@@ -335,16 +392,73 @@ class _Tok(NamedTuple):
     low: str
 
 
-_new_tok: Final = tuple.__new__
+# the token pattern as one group: ``split`` gives the gaps and the tokens in turn
+_TOKEN_SPLIT: Final = regex.compile("(" + _TOKEN_RE.pattern + ")")
+_TOKEN_SPLIT_RE: Final = re.compile(_TOKEN_SPLIT.pattern)
+"""The same pattern for the standard library's ``re``, which splits about twice as fast."""
+_TOKEN_SPLIT_ASCII: Final = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
+"""And in ``re``'s ASCII mode, faster still: the same classes on ASCII text but U+001C-U+001F."""
+_RE_AGREES: Final = (
+    r"\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017e\u0180-\u024f"
+    r"\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u2064\u20a0-\u20c0"
+)
+"""Characters on which ``re`` and ``regex`` agree for ``\\w`` and ``\\s`` (a test checks it):
+ASCII but the separators U+001C-U+001F (spaces to ``re`` only), Latin letters, general
+punctuation (curly quotes, dashes) and currency signs; not superscripts, fractions,
+joiners or combining marks, which ``re`` and ``regex`` class differently."""
+_RE_DISAGREES: Final = re.compile(f"[^{_RE_AGREES}]")
+_RE_SPACES: Final = "\x1c\x1d\x1e\x1f"
+"""The ASCII characters outside :data:`_RE_AGREES` (see :func:`_re_agrees`)."""
 
 
-def _tokens(text: str, start: int, end: int) -> list[_Tok]:
-    # tuple.__new__ skips the NamedTuple's Python-level constructor: this is the hot loop
-    return [
-        _new_tok(_Tok, (m.start(), m.end(), t, t.lower()))
-        for m in _TOKEN_RE.finditer(text, start, end)
-        for t in (m.group(),)
-    ]
+class _Tokens(NamedTuple):
+    """The tokens of a paragraph, their start offsets and lower-cased texts."""
+
+    toks: list[_Tok]
+    starts: list[int]
+    texts: list[str]
+    lows: list[str]
+
+
+def _re_agrees(piece: str) -> bool:
+    """Whether ``re`` reads every character of ``piece`` as ``regex`` does (:data:`_RE_AGREES`)."""
+    if piece.isascii():  # four looks for a character are faster than one scan for four
+        return (
+            "\x1c" not in piece
+            and "\x1d" not in piece
+            and "\x1e" not in piece
+            and "\x1f" not in piece
+        )
+    return _RE_DISAGREES.search(piece) is None
+
+
+def _split(piece: str, fast: bool) -> list[str]:
+    """A paragraph's text cut into gaps and tokens in turn (gap, token, ..., gap).
+
+    The same tokens as ``_TOKEN_RE.finditer``, found by one ``split``: no
+    Python-level loop over the tokens (this is the hot path of the module).
+    ``fast``: the text is one that ``re`` reads as ``regex`` does (see
+    :func:`_re_agrees`), and ``re`` splits it (in ASCII mode for ASCII text).
+    """
+    if not fast:
+        return _TOKEN_SPLIT.split(piece)
+    return (_TOKEN_SPLIT_ASCII if piece.isascii() else _TOKEN_SPLIT_RE).split(piece)
+
+
+def _tokens(parts: list[str], lows: list[str], start: int) -> _Tokens:
+    """The tokens of a paragraph split by :func:`_split` at offset ``start``.
+
+    ``lows`` are the lower-cased tokens (``parts[1::2]``); the offsets are the
+    running sums of the lengths of the pieces.
+    """
+    offsets = list(itertools.accumulate(map(len, parts), initial=start))
+    starts = offsets[1::2]
+    starts.pop()  # the offset after the last gap
+    texts = parts[1::2]
+    # tuple.__new__ over plain tuples skips the NamedTuple's Python-level constructor
+    columns = zip(starts, offsets[2::2], texts, lows, strict=True)
+    toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
+    return _Tokens(toks, starts, texts, lows)
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -393,18 +507,38 @@ def _mark_role(text: str, pos: int, width: int) -> str:
     return "both"
 
 
+def _holds_any(text: str, para: Span, marks: Iterable[str]) -> bool:
+    """Whether the paragraph holds one of a few ``marks`` (``str.find``, faster than a scan)."""
+    for mark in marks:  # noqa: SIM110 (a loop: no generator frame on the hot path)
+        if text.find(mark, para.start, para.end) >= 0:
+            return True
+    return False
+
+
 def _opens_with_double(text: str, pos: int) -> bool:
     return text[pos] in vocab.DOUBLE_OPEN + vocab.DOUBLE_BOTH or text.startswith(_PAIRS, pos)
 
 
-def _double_quotes(text: str, paragraphs: Sequence[Span]) -> list[_Raw]:
-    """Pair the double quote marks of the article, paragraph by paragraph."""
+def _double_quotes(
+    text: str, paragraphs: Sequence[Span], ascii_paragraphs: Sequence[bool]
+) -> list[_Raw]:
+    """Pair the double quote marks of the article, paragraph by paragraph.
+
+    ``ascii_paragraphs`` tells which paragraphs are ASCII text, where fewer
+    marks can be (:func:`_holds_any` looks for them before the scan).
+    """
     out: list[_Raw] = []
     open_at: int | None = None
     open_char = ""
     skip = -1
     for p_index, para in enumerate(paragraphs):
-        for m in _DOUBLE_RE.finditer(text, para.start, para.end):
+        if not _holds_any(
+            text, para, _ASCII_DOUBLES if ascii_paragraphs[p_index] else _DOUBLE_STARTS
+        ):
+            matches: Iterable[regex.Match[str]] = ()  # no mark: a look cheaper than the scan
+        else:
+            matches = _DOUBLE_RE.finditer(text, para.start, para.end)
+        for m in matches:
             pos = m.start()
             if pos == skip:
                 continue
@@ -432,9 +566,11 @@ def _double_quotes(text: str, paragraphs: Sequence[Span]) -> list[_Raw]:
     return out
 
 
-def _single_quotes(text: str, para: Span, blocked: Sequence[_Raw]) -> list[_Raw]:
+def _single_quotes(text: str, para: Span, blocked: Sequence[_Raw], ascii_para: bool) -> list[_Raw]:
     """Pair British-style single quotes outside the double-quoted stretches."""
     out: list[_Raw] = []
+    if not _holds_any(text, para, _ASCII_SINGLES if ascii_para else _SINGLE_MARKS):
+        return out  # no mark: a look cheaper than the scan
     open_at: int | None = None
     b = 0
     for m in _SINGLE_RE.finditer(text, para.start, para.end):
@@ -526,8 +662,8 @@ def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
         hi,
         "name",
         name,
-        Span(toks[first_name].start, toks[hi - 1].end),
-        Span(toks[lo].start, toks[hi - 1].end),
+        _span(toks[first_name].start, toks[hi - 1].end),
+        _span(toks[lo].start, toks[hi - 1].end),
         kind,
         role,
         None,
@@ -618,7 +754,7 @@ def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
     if mods < np.start and np.role is not None:
         np.role = text[toks[mods].start : np.mention.start].rstrip(" .")
     np.start = s
-    np.source = Span(toks[s].start, np.source.end)
+    np.source = _span(toks[s].start, np.source.end)
 
 
 def _dated_np(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:
@@ -638,7 +774,7 @@ def _dated_np(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:
     if np is None or np.kind not in ("name", "nominal") or np.speaker_kind is SpeakerKind.PERSON:
         return None
     np.end = j + 1
-    np.source = Span(np.source.start, toks[j].end)
+    np.source = _span(np.source.start, toks[j].end)
     return np
 
 
@@ -659,7 +795,7 @@ def _extend_group(np: _NP, toks: Sequence[_Tok], lo: int) -> None:
     s = _quantity_before(toks, s, lo)
     if s < np.start:
         np.start = s
-        np.source = Span(toks[s].start, np.source.end)
+        np.source = _span(toks[s].start, np.source.end)
 
 
 def _is_number(tok: _Tok) -> bool:
@@ -731,12 +867,12 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
     if tok.low in vocab.PRONOUNS:
         if j > lo and toks[j - 1].low in ("and", "or", "than", "as"):
             return None
-        span = Span(tok.start, tok.end)
+        span = _span(tok.start, tok.end)
         return _NP(
             j, j + 1, "pronoun", tok.low, span, span, gender=_gender(vocab.PRONOUNS[tok.low])
         )
     if tok.low in vocab.NON_RESOLVING:
-        span = Span(tok.start, tok.end)
+        span = _span(tok.start, tok.end)
         return _NP(j, j + 1, "none", tok.low, span, span)
     if tok.low in _DATE_WORDS and _is_cap(tok):
         return _dated_np(toks, j, lo, text)  # a date names no source itself
@@ -786,7 +922,7 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
         np = _name_np(toks, m, j + 1, text)
         if np is not None and det:
             np.start = m - 1
-            np.source = Span(toks[m - 1].start, np.source.end)
+            np.source = _span(toks[m - 1].start, np.source.end)
             if np.role is None:
                 np.speaker_kind = SpeakerKind.ORGANIZATION
         if (
@@ -856,7 +992,7 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
         ):
             role_head = inner.start
     start = role_head if role_head is not None else k
-    span = Span(toks[start].start, tok.end)
+    span = _span(toks[start].start, tok.end)
     head = tok.low
     if role_head is not None:
         kind = SpeakerKind.PERSON
@@ -997,7 +1133,7 @@ def _np_after(
     if k > i and i < np.start <= k + _MAX_NP and all(_is_word(toks[t]) for t in range(k, np.start)):
         # "according to a recent Acme poll": the determiner opens the phrase
         np.start = i
-        np.source = Span(toks[i].start, np.source.end)
+        np.source = _span(toks[i].start, np.source.end)
     # "a spokesman for the ministry" read forward
     if (
         np.kind == "nominal"
@@ -1009,7 +1145,7 @@ def _np_after(
         if inner is not None and inner.kind in ("name", "nominal"):
             np.organization = text[inner.mention.start : inner.mention.end]
             np.end = inner.end
-            np.mention = np.source = Span(np.source.start, inner.source.end)
+            np.mention = np.source = _span(np.source.start, inner.source.end)
     return np
 
 
@@ -1085,14 +1221,25 @@ def _cue_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
 class _Paragraph:
     """The working state of one paragraph."""
 
-    def __init__(self, text: str, para: Span, sentences: Sequence[Span], quotes: Sequence[_Raw]):
+    def __init__(  # noqa: PLR0917 (private, built in one place)
+        self,
+        text: str,
+        para: Span,
+        sentences: Sequence[Span],
+        quotes: Sequence[_Raw],
+        tokens: _Tokens,
+        cues: list[int],
+        patterns: _Patterns,
+    ):
         self.text = text
+        self.patterns = patterns  # the cue adjunct patterns, for ``re`` when it reads the text
         self.span = para
-        self.toks = _tokens(text, para.start, para.end)
+        self.toks = tokens.toks
+        self.tok_starts = tokens.starts
+        self.cues = cues  # the tokens that may start a cue (see :func:`_cue_starts`)
         self.quotes = quotes
         # the token range of the sentence holding each token
         n_toks = len(self.toks)
-        self.tok_starts = [t.start for t in self.toks]
         self.sent_lo = [0] * n_toks
         self.sent_hi = [n_toks] * n_toks
         k = 0
@@ -1104,21 +1251,74 @@ class _Paragraph:
                 self.sent_hi[first:k] = [k] * (k - first)
         self.starts = [q.start for q in quotes]
         self.by_start = {q.start: n for n, q in enumerate(quotes)}
-        # token -> index of the quote it lies in, or -1
+        # token -> index of the quote it lies in, or -1; and the token ranges of the
+        # quotes, overlapping ones merged: the tokens ``in_quote`` sets
         self.in_quote = [-1] * n_toks
-        for q, raw in enumerate(quotes):  # quotes are disjoint: each token is set once
+        self.quoted: list[tuple[int, int]] = []
+        for q, raw in enumerate(quotes):
             first = bisect.bisect_left(self.tok_starts, raw.start)
             last = bisect.bisect_left(self.tok_starts, raw.end, first)
             if last > first:
                 self.in_quote[first:last] = [q] * (last - first)
-        # token -> the first token at or after it, in its sentence, where reported
-        # content ends (n_toks when none): one backward sweep instead of a scan per cue
-        self.content_break = [n_toks] * (n_toks + 1)
-        for m in range(n_toks - 1, -1, -1):
-            following = self.content_break[m + 1]
-            if following >= self.sent_hi[m]:
-                following = n_toks
-            self.content_break[m] = m if self._ends_content(m) else following
+                if self.quoted and first <= self.quoted[-1][1]:  # a quote inside another
+                    before, until = self.quoted.pop()
+                    first, last = before, max(until, last)
+                self.quoted.append((first, last))
+        self.quoted_first = [r[0] for r in self.quoted]
+
+    # the tokens that are a quote mark (:meth:`source_floor`) and those where reported
+    # content ends (:meth:`content_break`), read the first time they are needed
+
+    @functools.cached_property
+    def marks(self) -> list[int]:
+        """The tokens that are a quote mark, in order."""
+        return self._char_tokens(_MARK_CHAR_RE)
+
+    @functools.cached_property
+    def breaks(self) -> list[int]:
+        """The tokens where reported content ends, in order: only a comma or a semicolon can."""
+        return [m for m in self._char_tokens(_BREAK_CHAR_RE) if self._ends_content(m)]
+
+    def _char_tokens(self, chars: re.Pattern[str]) -> list[int]:
+        """The tokens made of one character that ``chars`` matches, in order."""
+        starts = self.tok_starts
+        out = []
+        for match in chars.finditer(self.text, self.span.start, self.span.end):
+            k = bisect.bisect_left(starts, match.start())
+            if k < len(starts) and starts[k] == match.start():
+                out.append(k)
+        return out
+
+    def source_floor(self, k: int, floor: int) -> int:
+        """The first token from which a source ending before token ``k`` may be read.
+
+        Right after the last quote mark or quoted token before ``k`` (the apostrophe
+        of a plural possessive is none), and never before ``floor``: two binary
+        searches per mark met instead of a walk over the tokens.
+        """
+        m = k - 1
+        while m >= floor:
+            found = -1
+            i = bisect.bisect_right(self.marks, m) - 1
+            if i >= 0:
+                found = self.marks[i]
+            i = bisect.bisect_right(self.quoted_first, m) - 1
+            if i >= 0:
+                found = max(found, min(self.quoted[i][1] - 1, m))
+            if found < floor:
+                break
+            if not _apostrophe(self.toks, found):
+                return found + 1
+            m = found - 1
+        return floor
+
+    def content_break(self, m: int) -> int:
+        """The first token at or after ``m``, in its sentence, where reported content
+        ends (the number of tokens when there is none): a binary search."""
+        b = bisect.bisect_left(self.breaks, m)
+        if b < len(self.breaks) and self.breaks[b] < self.sent_hi[m]:
+            return self.breaks[b]
+        return len(self.toks)
 
     def _ends_content(self, m: int) -> bool:
         """Whether token ``m`` ends reported content: ";", or a comma before a clause
@@ -1180,7 +1380,7 @@ class _Paragraph:
 
 
 def _content_start(  # noqa: PLR0917 (private helper, positional by design)
-    text: str, pos: int, end: int, tell: bool, toks: Sequence[_Tok], nxt: int
+    text: str, pos: int, end: int, tell: bool, toks: Sequence[_Tok], nxt: int, patterns: _Patterns
 ) -> int:
     """Skip the object of "told", adjuncts and "that" after a cue ending at ``pos``."""
     if tell:
@@ -1197,12 +1397,14 @@ def _content_start(  # noqa: PLR0917 (private helper, positional by design)
             k += 1
             n += 1
     for _ in range(3):
-        m = _ADJUNCT_RE.match(text, pos, end) or _STATEMENT_RE.match(text, pos, end)
+        m = patterns.adjunct.match(text, pos, end) or patterns.statement.match(text, pos, end)
         if m is None or m.end() == pos:
             break
         pos = m.end()
-    m = _THAT_RE.match(text, pos, end)
-    if m is not None and text[pos:end].lstrip()[:4].lower() == "that":
+    m = patterns.that.match(text, pos, end)
+    # the word matched is "that" (not "how", "why", ...): read from the match, never
+    # from a copy of the rest of the sentence, which made a long sentence quadratic
+    if m is not None and m.group().endswith("that"):
         pos = m.end()
     while pos < end and (text[pos].isspace() or text[pos] in ",:"):
         pos += 1
@@ -1217,25 +1419,27 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if 3 <= end - start <= _MAX_CONTENT else None
 
 
+def _cue_starts(lows: list[str]) -> list[int]:
+    """The tokens whose lower-case text may start a cue (``_CUE_STARTS``), in order."""
+    return list(itertools.compress(range(len(lows)), map(_CUE_STARTS.__contains__, lows)))
+
+
 def _attributions(work: _Paragraph) -> list[_Attr]:
     toks = work.toks
     out: list[_Attr] = []
-    k = 0
     in_quote = work.in_quote
-    while k < len(toks):
-        if in_quote[k] >= 0 or toks[k].low not in _CUE_STARTS:
-            k += 1
+    after = 0  # a cue found ends here: the words of a cue start no other
+    for k in work.cues:
+        if k < after or in_quote[k] >= 0:
             continue
         found = _cue_at(toks, k)
         if found is None:
-            k += 1
             continue
         after, level = found
-        cue_span = Span(toks[k].start, toks[after - 1].end)
+        cue_span = _span(toks[k].start, toks[after - 1].end)
         attr = _read_attribution(work, k, after, level, cue_span, out)
         if attr is not None:
             out.append(attr)
-        k = after
     return out
 
 
@@ -1252,11 +1456,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     tell = toks[k].low in _TELL
     # never read a source across a quote, nor further back than a source
     # phrase can reach (which keeps a long sentence of many cues linear)
-    q_lo = max(lo, k - _MAX_SOURCE_REACH)
-    for m in range(k - 1, q_lo - 1, -1):
-        if (work.in_quote[m] >= 0 or toks[m].text in _ALL_MARKS) and not _apostrophe(toks, m):
-            q_lo = m + 1
-            break
+    q_lo = work.source_floor(k, max(lo, k - _MAX_SOURCE_REACH))
     np: _NP | None = None
     unknown = False  # an attribution whose source the text does not let us read
     participle = toks[k].low in _PARTICIPLES and k > 0 and toks[k - 1].text == ","
@@ -1319,7 +1519,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                     if head.speaker_kind is SpeakerKind.PERSON and head.organization is None:
                         head.organization = np.mention.slice(text)
                     head.end = np.end
-                    head.source = head.mention = Span(head.source.start, np.source.end)
+                    head.source = head.mention = _span(head.source.start, np.source.end)
                     np = head
                 elif prev.low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
                     np = None
@@ -1387,9 +1587,9 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             attr.np = subject
             participle = False
     # extend the cue over "in a statement"
-    statement = _STATEMENT_RE.match(text, cue_span.end, sent_end)
+    statement = work.patterns.statement.match(text, cue_span.end, sent_end)
     if statement is not None and not inverted:
-        attr.cue = Span(cue_span.start, statement.end())
+        attr.cue = _span(cue_span.start, statement.end())
     # a direct quote right before the attribution
     first_tok = k if (inverted or participle or np is None) else np.start
     q_before = work.quote_ending_before(first_tok if not is_according else k)
@@ -1428,13 +1628,13 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     if q_after is not None:
         attr.quote = q_after
         return attr
-    start = _content_start(text, content_from, sent_end, tell, toks, after)
+    start = _content_start(text, content_from, sent_end, tell, toks, after, work.patterns)
     if start < sent_end and text[start] in _ALL_MARKS:
         q_after = work.quote_starting_at(start)
         if q_after is not None:
             attr.quote = q_after
             return attr
-    has_that = _THAT_END.search(text, max(cue_span.end, start - 12), start) is not None
+    has_that = work.patterns.that_end.search(text, max(cue_span.end, start - 12), start) is not None
     if start >= work.span.end - 1 and ":" in text[cue_span.end : start]:
         # "Cruz continued:" closing its paragraph: the next paragraph holds the quote
         return attr
@@ -1450,8 +1650,8 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     # the content ends at the sentence end or at a following participle / "according to"
     end = sent_end
     first_content = max(after, bisect.bisect_left(work.tok_starts, start))
-    if first_content < hi and work.content_break[first_content] < hi:
-        end = toks[work.content_break[first_content]].start
+    if first_content < hi and (stop := work.content_break(first_content)) < hi:
+        end = toks[stop].start
     straddling = work.in_quote_at(end - 1) if end > start else None
     quote_end = None
     if straddling is not None:
@@ -1494,7 +1694,7 @@ def _coordination(np: _NP, toks: Sequence[_Tok], lo: int, q_lo: int, text: str) 
     if s > q_lo and not (toks[s - 1].text in ",;:(—–" or toks[s - 1].low in ("but", "so", "yet")):
         return
     np.start = s
-    np.source = Span(toks[s].start, np.source.end)
+    np.source = _span(toks[s].start, np.source.end)
 
 
 def _post_modifiers(work: _Paragraph, np: _NP, hi: int) -> None:
@@ -1533,7 +1733,7 @@ def _post_modifiers(work: _Paragraph, np: _NP, hi: int) -> None:
             return
         f += 1
     if f - e < _MAX_APPOSITIVE:
-        np.source = Span(np.source.start, toks[f - 1].end)
+        np.source = _span(np.source.start, toks[f - 1].end)
 
 
 def _colon_quote(work: _Paragraph, start: int, hi: int) -> int | None:
@@ -1620,6 +1820,13 @@ class _Resolver:
         self.by_role: dict[str, int] = {}
         self.persons: list[int] = []  # most recent last, each speaker once
         self.others: list[int] = []
+        self.norms: dict[str, str] = {}  # name -> its normal form: names recur in an article
+
+    def _norm(self, name: str) -> str:
+        key = self.norms.get(name)
+        if key is None:
+            key = self.norms[name] = _norm(name)
+        return key
 
     def _touch(self, idx: int) -> None:
         order = self.persons if self.speakers[idx].kind is SpeakerKind.PERSON else self.others
@@ -1632,7 +1839,7 @@ class _Resolver:
     def _new(self, name: str, kind: SpeakerKind) -> int:
         self.speakers.append(_Builder(name, kind))
         idx = len(self.speakers) - 1
-        self.by_name.setdefault(_norm(name), idx)
+        self.by_name.setdefault(self._norm(name), idx)
         return idx
 
     def _learn(self, idx: int, np: _NP) -> None:
@@ -1643,11 +1850,11 @@ class _Resolver:
             sp.organization = np.organization
         if sp.gender is None and np.gender is not None and np.kind != "pronoun":
             sp.gender = np.gender
-        for word in _norm(sp.role or "").split():
+        for word in self._norm(sp.role or "").split():
             if word in vocab.ROLE_NOUNS:
                 self.by_role[word] = idx
         if sp.kind is not SpeakerKind.PERSON:
-            for word in _norm(sp.name).split():
+            for word in self._norm(sp.name).split():
                 if word in vocab.ORG_NOUNS or word in vocab.ORG_SUFFIXES:
                     self.by_role[word] = idx
 
@@ -1687,7 +1894,7 @@ class _Resolver:
         return None
 
     def _name(self, np: _NP) -> int | None:
-        key = _norm(np.head)
+        key = self._norm(np.head)
         if not key:
             return None
         idx = self.by_name.get(key)
@@ -1697,7 +1904,7 @@ class _Resolver:
             cand = self.by_last.get(last)
             if cand is not None:
                 sp = self.speakers[cand]
-                have = _norm(sp.name).split()
+                have = self._norm(sp.name).split()
                 if len(words) == 1 or len(have) == 1 or have[0] == words[0]:
                     idx = cand
                     if len(words) > len(have):
@@ -1716,7 +1923,7 @@ class _Resolver:
         bare = phrase[det.end() :] if det else phrase
         definite = det is not None and det.group().strip().lower() in ("the", "this", "that")
         if np.organization is None and (definite or np.speaker_kind is SpeakerKind.GROUP):
-            idx = self.by_name.get(_norm(bare))
+            idx = self.by_name.get(self._norm(bare))
             if idx is not None:
                 return idx
             if definite:
@@ -1777,7 +1984,7 @@ def _dash_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
             )
             if np is None or np.kind != "name":
                 return None
-            return _Attr(np, Span(toks[k + 1].start, toks[k + 1].end), k + 1)
+            return _Attr(np, _span(toks[k + 1].start, toks[k + 1].end), k + 1)
         return None
     return None
 
@@ -1792,7 +1999,7 @@ def _last_source(
     """
     for attr in reversed(found):
         if attr.speaker is not None and attr.np is not None:
-            return attr.speaker, attr.np.mention, attr.np.source, Cue.at(text, attr.cue)
+            return attr.speaker, attr.np.mention, attr.np.source, _make_cue(text, attr.cue)
     return None
 
 
@@ -1828,7 +2035,7 @@ def _introduced_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     subject = _sentence_subject(work, lo, m) or _heading_source(work, lo, m)
     if subject is None:
         return None
-    return _Attr(subject, Span(toks[m].start, toks[m].end), m)
+    return _Attr(subject, _span(toks[m].start, toks[m].end), m)
 
 
 _MAX_OUTLET: Final = 6
@@ -1871,10 +2078,12 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     """All quotes of an article, in text order, and the speakers they refer to."""
     text = _check_text(doc.text)
     paras = [p.span for p in doc.paragraphs]
-    doubles = _double_quotes(text, paras)
-    works: list[_Paragraph] = []
+    pieces = [text[p.start : p.end] for p in paras]
+    ascii_paras = [piece.isascii() for piece in pieces]
+    doubles = _double_quotes(text, paras, ascii_paras)
+    works: list[_Paragraph | None] = []
     d = 0
-    for para in doc.paragraphs:
+    for para, piece, ascii_para in zip(doc.paragraphs, pieces, ascii_paras, strict=True):
         # two pointers over the (sorted, disjoint) quotes: skip those that end
         # before this paragraph, take those that start inside it
         while d < len(doubles) and doubles[d].end < para.span.start:
@@ -1883,10 +2092,22 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         while e < len(doubles) and doubles[e].start < para.span.end:
             e += 1
         mine = [q for q in doubles[d:e] if q.end > para.span.start]
-        singles = _single_quotes(text, para.span, mine)
+        singles = _single_quotes(text, para.span, mine, ascii_para)
         raws = sorted([*mine, *singles])
+        fast = _re_agrees(piece)
+        parts = _split(piece, fast)
+        lows = list(map(str.lower, parts[1::2]))
+        if not raws and _CUE_STARTS.isdisjoint(lows):
+            # no quote and no word that can start a cue: nothing to attribute, and
+            # nothing to hand on (the next paragraph inherits no source from it)
+            works.append(None)
+            continue
         sentences = [s.span for s in para.sentences] or [para.span]
-        works.append(_Paragraph(text, para.span, sentences, raws))
+        tokens = _tokens(parts, lows, para.span.start)
+        patterns = _RE_PATTERNS if fast else _REGEX_PATTERNS
+        works.append(
+            _Paragraph(text, para.span, sentences, raws, tokens, _cue_starts(lows), patterns)
+        )
 
     resolver = _Resolver()
     quotes: list[tuple[Quote, int | None]] = []
@@ -1894,6 +2115,9 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     prev_para_last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
     prev_para_source: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
     for work in works:
+        if work is None:
+            prev_para_last = prev_para_source = None
+            continue
         attrs_ = _attributions(work)
         by_quote: dict[int, _Attr] = {}
         for attr in attrs_:
@@ -1913,11 +2137,11 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
             partial = [q for q in inner if not _looks_like_name(text, q)]
             kind = QuoteKind.MIXED if partial else QuoteKind.INDIRECT
             contents.append((attr.content[0], attr.content[1], attr))
-            quotes.append((_make(text, Span(*attr.content), kind, attr), attr.speaker))
+            quotes.append((_make(text, _span(*attr.content), kind, attr), attr.speaker))
             for q in partial:
                 seen.add((q.start, q.end))
                 quotes.append(
-                    (_make(text, Span(q.start, q.end), QuoteKind.PARTIAL, attr), attr.speaker)
+                    (_make(text, _span(q.start, q.end), QuoteKind.PARTIAL, attr), attr.speaker)
                 )
         last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
         # a sweep over the contents sorted by start: the furthest end reached so
@@ -1933,7 +2157,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 continue
             if raw.end <= reach:
                 continue
-            span = Span(raw.start, raw.end)
+            span = _span(raw.start, raw.end)
             found = by_quote.get(n) or _dash_source(work, raw)
             if found is None and last is None:
                 found = _introduced_source(work, raw)
@@ -1962,8 +2186,8 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 if inherit is None and not _looks_like_speech(text, raw):
                     continue
                 if inherit is not None:
-                    quote = Quote.at(
-                        text,
+                    quote = _quote(
+                        span.slice(text),
                         span,
                         kind=QuoteKind.DIRECT,
                         cue=inherit[3],
@@ -1972,7 +2196,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                         speaker_phrase=inherit[2],
                     )
                 else:
-                    quote = Quote.at(text, span, kind=QuoteKind.DIRECT)
+                    quote = _quote(span.slice(text), span, QuoteKind.DIRECT)
             quotes.append((quote, quote.speaker))
         prev_para_source = _last_source(text, attrs_)
         tail = text[work.quotes[-1].end : work.span.end] if work.quotes else ""
@@ -1983,7 +2207,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 intro.speaker,
                 intro.np.mention if intro.np is not None else None,
                 intro.np.source if intro.np is not None else None,
-                Cue.at(text, intro.cue),
+                _make_cue(text, intro.cue),
             )
 
     quotes.sort(key=lambda item: (item[0].span.start, -item[0].span.end))
@@ -2004,13 +2228,23 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
             role=b.role,
             organization=b.organization,
             gender=b.gender,
-            mentions=tuple(sorted(set(b.mentions))),
+            mentions=tuple(sorted(set(b.mentions), key=_span_key)),
             quotes=tuple(b.quotes),
         )
         for b in (builders[i] for i in keep)
     )
     final = tuple(
-        attrs.evolve(q, speaker=renumber[q.speaker]) if q.speaker is not None else q
+        _quote(
+            q.text,
+            q.span,
+            q.kind,
+            q.cue,
+            renumber[q.speaker],
+            q.speaker_mention,
+            q.speaker_phrase,
+        )
+        if q.speaker is not None
+        else q
         for q, _ in quotes
     )
     return final, speakers
@@ -2018,11 +2252,11 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
 
 def _make(text: str, span: Span, kind: QuoteKind, attr: _Attr) -> Quote:
     np = attr.np
-    return Quote.at(
-        text,
+    return _quote(
+        span.slice(text),
         span,
         kind=kind,
-        cue=Cue.at(text, attr.cue),
+        cue=_make_cue(text, attr.cue),
         speaker=attr.speaker,
         speaker_mention=np.mention if np is not None else None,
         speaker_phrase=np.source if np is not None else None,
