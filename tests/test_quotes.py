@@ -855,6 +855,23 @@ def test_group_kind() -> None:
     assert speakers[0].kind is SpeakerKind.GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Copper miner Andesco said output would fall.", SpeakerKind.ORGANIZATION),
+        ("Retail giant Shopwell said sales rose.", SpeakerKind.ORGANIZATION),
+        ("Andesco, which mines copper, said output would fall.", SpeakerKind.ORGANIZATION),
+        ("Andesco Corp said output would fall.", SpeakerKind.ORGANIZATION),
+        ("Jane Doe, who runs Andesco, said output would fall.", SpeakerKind.PERSON),
+        ("Andesco chief economist Jane Doe said output would fall.", SpeakerKind.PERSON),
+        ("Bank Governor Jane Doe said rates would rise.", SpeakerKind.PERSON),
+    ],
+)
+def test_named_speaker_kind(text: str, kind: SpeakerKind) -> None:
+    _, speakers = find_quotes(text)
+    assert speakers[0].kind is kind
+
+
 def test_cue_covers_statement() -> None:
     quotes, _ = find_quotes("The ministry said in a statement that rates would rise.")
     assert quotes[0].cue is not None

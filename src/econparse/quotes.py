@@ -656,7 +656,10 @@ def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
         role = role.rstrip(" .") or None
         if role is not None and role.lower().rstrip(".") in vocab.HONORIFICS:
             role = None
-    kind = SpeakerKind.ORGANIZATION if org_like else SpeakerKind.PERSON
+    # "Acme Corp", "IBM", or a name right after a trade noun: "copper miner Codelco"
+    before = toks[first_name - 1] if first_name > 0 else None
+    described = before is not None and before.low in vocab.ORG_NOUNS
+    kind = SpeakerKind.ORGANIZATION if org_like or described else SpeakerKind.PERSON
     return _NP(
         lo,
         hi,
@@ -1151,6 +1154,8 @@ def _np_after(
 
 def _appositive(np: _NP, toks: Sequence[_Tok], a: int, b: int, text: str) -> None:
     """Read role and organisation from an appositive over tokens [a, b)."""
+    if a < b and toks[a].low == "which" and np.speaker_kind is SpeakerKind.PERSON:
+        np.speaker_kind = SpeakerKind.ORGANIZATION  # "Codelco, which sold ..., said"
     if a >= b or toks[a].low in ("who", "which", "whose", "where", "when"):
         return
     if toks[a].low in ("a", "an", "the"):
