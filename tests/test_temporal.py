@@ -896,3 +896,123 @@ def test_every_rule_says_how_it_begins() -> None:
 
     assert set(grammar.rule_names()) == set(grammar._STARTS)
     assert grammar.position_words() <= grammar.trigger_words() | {"the"}
+
+
+# ---------------------------------------------------------------- two-token dispatch
+
+
+def test_every_rule_that_begins_with_the_or_a_digit_says_what_follows() -> None:
+    from econparse import _timex_grammar as grammar
+
+    starts = grammar._rules_by_start()
+    assert set(grammar._AFTER_THE) == set(starts["the"])
+    assert set(grammar._DIGIT_RUNS) == set(starts[grammar.DIGIT])
+
+
+def _groups(m: object) -> dict[str, tuple[int, int]] | None:
+    """The spans of the named groups that took part in match ``m`` (None: no match)."""
+    import regex
+
+    if m is None:
+        return None
+    assert isinstance(m, regex.Match)
+    return {name: m.span(name) for name in m.re.groupindex if m.start(name) >= 0}
+
+
+def _dispatch_texts() -> list[str]:
+    """Phrases that put every word of the grammar after "the" and after numbers of every
+    length, with the continuations the rules read ("of 2019", "-year", "s")."""
+    from econparse import _timex_grammar as grammar
+
+    long_words, short_words = grammar._grammar_words()
+    words = sorted({*grammar._vocabulary(), *long_words, *short_words})
+    tails = ("", " of 2019", " 2019", " year", " quarter", "-year", "s", " to 2020", " ago")
+    tails += (" year ago", " year-ago quarter", " period a year earlier", " month")
+    numbers = ("1", "3", "07", "12", "31", "155", "1987", "2019", "19876", "1,500", "2.5")
+    texts = []
+    for word in words:
+        for tail in tails:
+            texts.append(f"In the {word}{tail}, said.")
+            texts.append(f"THE {word.upper()}{tail}.")
+        for number in numbers:
+            texts.append(f"on {number} {word} and {number}-{word}, {number}{word}")
+    texts += [f"the {n}{tail}" for n in numbers for tail in tails]
+    texts += ["the\u00a0end of 2019", "the\n  first quarter", "the  '90s", "the", "the "]
+    texts += [
+        f"in {form}"
+        for form in (
+            "1987-88 fiscal year", "1987/88", "1987's third quarter", "1990s", "1990's",
+            "1987Q1", "1987 Q1", "1987 H1", "2019 second half", "10:30 GMT", "9.30 am",
+            "3pm", "3 p.m.", "12/3/2018", "2019-01-27", "27th of June", "1st quarter",
+            "21st century", "155,221 years", "2019.", "2019,", "19876 years", "3.5 years",
+            "1 1/2 years", "2019%", "2019_", "2019\u2019s", "2019\u00a0Q1", "31 March",
+            "2019", "1", "14:30 local time", "4th quarter", "2nd half", "2019/20",
+            "2019/20 financial year", "1987-88 fiscal year", "1987H1", "2019 h2",
+        )
+    ]  # fmt: skip
+    texts += ["the \u212aey year", "the \u017fame period", "the midsummer 2019", "the mid-1990s"]
+    return texts
+
+
+def test_dispatch_matches_what_the_one_token_pattern_matches() -> None:
+    """The two-token dispatch (:func:`pattern_at`) never drops or changes a match of
+    the pattern of the first token alone (:func:`pattern_for`)."""
+    from econparse import _timex_grammar as grammar
+
+    checked = 0
+    for text in _dispatch_texts():
+        hi = len(text)
+        for pos, token in grammar.candidates(text, 0, hi):
+            fast = grammar.pattern_at(text, pos, hi, token)
+            full = grammar.pattern_for(token).match(text, pos, hi)
+            got = fast.match(text, pos, hi) if fast is not None else None
+            assert _groups(got) == _groups(full), (text, pos, token)
+            checked += full is not None
+    assert checked > 5000
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("the new plant", False),
+        ("the company", False),
+        ("the-year", False),
+        ("the end of the year", True),
+        ("the first quarter", True),
+        ("the 1990s", True),
+    ],
+)
+def test_dispatch_after_the_skips_what_cannot_match(text: str, tried: bool) -> None:
+    from econparse import _timex_grammar as grammar
+
+    assert (grammar.pattern_at(text, 0, len(text), "the") is not None) is tried
+
+
+def test_digit_dispatch_keeps_only_the_rules_for_that_number() -> None:
+    from econparse import _timex_grammar as grammar
+
+    def rules(text: str) -> set[str]:
+        pattern = grammar.pattern_at(text, 0, len(text), "1")
+        assert pattern is not None
+        return {name[2:] for name in pattern.groupindex if name.startswith("r_")}
+
+    assert rules("155 tonnes") == {"span"}
+    assert rules("1987.") == {"span", "year"}
+    assert rules("1987-88") == {"iso", "fiscal", "span", "year"}
+    assert rules("12/3/2018") == {"slash", "span"}
+    assert rules("10:30 GMT") == {"span", "time"}
+
+
+def test_scan_results_pass_the_validating_constructors() -> None:
+    """The scan builds its results without the checks (``span._unchecked``): they must
+    be what the checking constructors build."""
+    import attrs
+
+    text = "In early 2019 and on Jan. 27, 2019 at 3 p.m. EST, the past three months."
+    times = find_times(text, SUN)
+    assert len(times) >= 4
+    for t in times:
+        assert type(t) is TimeExpression
+        assert attrs.evolve(t) == t  # evolve runs the validators again
+        assert attrs.evolve(t.span) == t.span
+        assert t.text == text[t.span.start : t.span.end]

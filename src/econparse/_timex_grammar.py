@@ -30,6 +30,18 @@ Pre-check
     begin one), so the result is what a scan of every position gives
     (checked by the tests against the full scan); the cut-down patterns are
     compiled on first use.
+
+Two-token dispatch
+    :func:`pattern_at` cuts the pattern of a candidate further by what
+    follows its first token: after "the" (one candidate in seven, and
+    the first word of fifteen rules and of the prefixes "the end of" ...)
+    only the rules that the next word can continue ("the new plant" tries
+    none, "the first quarter" four); for a number, only the rules that read
+    that many digits followed by that kind of character ("155 tonnes" tries
+    only durations, "1987." durations and years).  The tables say, for each
+    rule, what can follow (:data:`_AFTER_THE`, :data:`_DIGIT_RUNS`), and the
+    tests check the result against :func:`pattern_for` on every word of
+    the grammar.
 """
 
 from __future__ import annotations
@@ -47,6 +59,7 @@ __all__ = [
     "QUOTE",
     "candidates",
     "master",
+    "pattern_at",
     "pattern_for",
     "trigger_words",
     "word_alternation",
@@ -593,10 +606,184 @@ def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     standard library engine over the lower-cased region, at C speed.
     """
     segment = text[lo:hi]
-    lower = segment.translate(_FOLD).lower()
-    if len(lower) != len(segment):  # a few characters lower to two: keep offsets
-        lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
+    if segment.isascii():  # most news: nothing to fold, and lowering keeps offsets
+        lower = segment.lower()
+    else:
+        lower = segment.translate(_FOLD).lower()
+        if len(lower) != len(segment):  # a few characters lower to two: keep offsets
+            lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
     return [(lo + hit.start(), hit.group()) for hit in _trigger().finditer(lower)]
+
+
+# ------------------------------------------------------- two-token dispatch
+
+#: What can follow "the" (after blanks) in each rule that can begin with "the",
+#: in the form of :data:`_STARTS`.  At a candidate "the" only the rules whose
+#: table has a prefix of the next word (or :data:`DIGIT`, :data:`QUOTE`) are
+#: tried, and the prefixes ("the end of") only when the next word can continue
+#: one: "the new company" tries nothing.
+_AFTER_THE: dict[str, tuple[Iterable[str], ...]] = {
+    "dmy": ((DIGIT,),),
+    "quarter": (
+        (DIGIT, "fiscal", "final", "last", "latest"),
+        vocab.RELATIVE_WORDS,
+        vocab.ORDINALS,
+    ),
+    "half": ((DIGIT, "first", "second", "last", "latter"),),
+    "fiscal": ((DIGIT,),),
+    "decade": ((DIGIT, QUOTE), vocab.DECADE_WORDS),
+    "century": ((DIGIT,), vocab.ORDINALS),
+    "theyear": (("year",),),
+    "yearago": (("same", "corresponding", "comparable", "a", "year", "quarter", "period"),),
+    "yearperiod": ((DIGIT,),),
+    "span": (
+        (DIGIT, *_SPAN_REL, *_TENS.split("|")),
+        vocab.SMALL_NUMBERS,
+        vocab.VAGUE_QUANTITIES,
+    ),
+    "relative": (("same", "latest"), vocab.RELATIVE_WORDS),
+    "weekof": (("week",),),
+    "theunit": (("full", "fiscal", "year", "month", "week", "quarter", "decade", "century"),),
+    "relnamed": (("previous", "following"),),
+    "ref": (("past", "near", "future", "present", "short"),),
+}
+
+_LONGEST_RUN = 5
+
+
+def _digit_runs(*tables: Iterable[str]) -> tuple[int, ...]:
+    """How many digits the entries of ``tables`` that begin with one ("1st") begin with."""
+    entries = (entry for table in tables for entry in table)
+    runs = (len(entry) - len(entry.lstrip("0123456789")) for entry in entries)
+    return tuple(sorted({min(run, _LONGEST_RUN) for run in runs if run}))
+
+
+#: How the character after the digits of a number is told to the dispatch:
+#: any blank as " ", any letter as "a", the end of the region as "", any
+#: other character as itself (:func:`_char_class`).
+_BLANK, _LETTER = " ", "a"
+
+
+def _char_class(char: str) -> str:
+    if char.isspace():  # every \s of the patterns (and a few more)
+        return _BLANK
+    if char.isalpha():  # every letter, and what IGNORECASE folds onto one
+        return _LETTER
+    return char
+
+
+def _after_digits(*tables: Iterable[str]) -> str:
+    """The classes of the characters right after the digits of the entries of
+    ``tables`` that begin with one ("1st": a letter)."""
+    entries = (entry for table in tables for entry in table)
+    return "".join(
+        sorted({_char_class(rest[:1]) for e in entries if (rest := e.lstrip("0123456789")) != e})
+    )
+
+
+#: For a rule that begins with a digit: how many digits it reads before its
+#: first non-digit ("2019" four, "27th" one or two, an ordinal of a table as
+#: many as it has; five stands for five or more), and the classes of the
+#: character that can follow them ("2019-01-27": "-"; "2019 Q1": a blank or a
+#: letter); ``None``: anything ("155,221 years", "2019." at a sentence's end).
+_DIGIT_RUNS: dict[str, tuple[tuple[int, ...] | None, str | None]] = {
+    "iso": ((4,), "-"),
+    "slash": ((1, 2), "/"),
+    "dmy": ((1, 2), _BLANK + _LETTER),
+    "quarter": (
+        (4, *_digit_runs(vocab.ORDINALS)),
+        "'\u2019" + _BLANK + _after_digits(vocab.ORDINALS),
+    ),
+    "qcode": ((4,), _BLANK + _LETTER),
+    "half": ((1, 4), "'\u2019" + _BLANK + _LETTER),
+    "hcode": ((4,), _BLANK + _LETTER),
+    "fiscal": ((4,), "-/"),
+    "decade": ((4,), "'\u2019" + _LETTER),
+    "century": ((1, 2, *_digit_runs(vocab.ORDINALS)), _LETTER + _after_digits(vocab.ORDINALS)),
+    "span": (None, None),
+    "time": ((1, 2), ":." + _BLANK + _LETTER),
+    "year": ((4,), None),
+}
+
+
+@functools.cache
+def _after_the() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The rules (in order) that each next word after "the" can continue, and the
+    next words of the prefixes that begin with "the" ("end" of "the end of")."""
+    table: dict[str, list[str]] = {}
+    for name, _ in _RULES:
+        for word in _first_words(_AFTER_THE.get(name, ())):
+            table.setdefault(word, []).append(name)
+    prefixes = frozenset(
+        _first_word(entry.split(" ", 1)[1])
+        for entry in vocab.POSITION_MODS
+        if entry.startswith("the ")
+    )
+    return {word: tuple(names) for word, names in table.items()}, prefixes
+
+
+_NEXT_AFTER_THE = regex.compile(
+    r"\s++(?:(?P<digit>\d)|(?P<quote>['\u2019])|(?P<word>[a-z]{1,24}+))",
+    regex.IGNORECASE | regex.VERSION0,
+)
+_DIGIT_RUN = regex.compile(rf"\d{{1,{_LONGEST_RUN}}}+", regex.VERSION0)
+
+
+def pattern_at(text: str, pos: int, hi: int, token: str) -> regex.Pattern[str] | None:
+    """The pattern to match at candidate ``pos`` (a result of :func:`candidates`), or
+    None when no rule can match there.
+
+    :func:`pattern_for` cut down further by what follows the first token:
+    after "the", the next word (:data:`_AFTER_THE`); for a number, how many
+    digits it has and what follows them (:data:`_DIGIT_RUNS`).  Matching the result at ``pos``
+    (with end ``hi``) gives what :func:`pattern_for` gives.
+    """
+    if token == "the":
+        nxt = _NEXT_AFTER_THE.match(text, pos + 3, hi)
+        if nxt is None:
+            return None  # every rule needs a blank and a word, digit or quote after "the"
+        if nxt.group("digit") is not None:
+            return _pattern_after_the(DIGIT)
+        if nxt.group("quote") is not None:
+            return _pattern_after_the(QUOTE)
+        raw = nxt.group("word")
+        word = raw.translate(_FOLD).lower()
+        if len(word) != len(raw) or not word.isascii():
+            return pattern_for(token)
+        return _pattern_after_the(word)
+    if token[:1].isdigit():
+        run = _DIGIT_RUN.match(text, pos, hi)
+        if run is None:
+            return pattern_for(token)
+        end = run.end()
+        return _pattern_for_digits(end - pos, _char_class(text[end:hi][:1]))
+    return pattern_for(token)
+
+
+@functools.lru_cache(maxsize=4096)
+def _pattern_after_the(word: str) -> regex.Pattern[str] | None:
+    """The "the" pattern cut down to what ``word`` (the next word, lower case, or
+    :data:`DIGIT`/:data:`QUOTE`) can continue; None when nothing can."""
+    table, prefixes = _after_the()
+    heads = [word[:i] for i in range(1, len(word) + 1)]
+    chosen = {name for head in heads for name in table.get(head, ())}
+    names = tuple(name for name in _rules_by_start()["the"] if name in chosen)
+    prefixed = any(head in prefixes for head in heads)
+    if not names and not prefixed:
+        return None
+    return _compiled(names, prefixed)
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern_for_digits(run: int, after: str) -> regex.Pattern[str]:
+    """The number pattern cut down to the rules that read ``run`` digits first and
+    let a character of class ``after`` follow them."""
+    names = []
+    for name in _rules_by_start()[DIGIT]:
+        runs, follow = _DIGIT_RUNS[name]
+        if (runs is None or run in runs) and (follow is None or after in follow):
+            names.append(name)
+    return _compiled(tuple(names), False)
 
 
 @functools.cache

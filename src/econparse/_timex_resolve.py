@@ -414,6 +414,9 @@ def _looks_back(m: regex.Match[str], name: str) -> bool:
 
 def _rule_of(m: regex.Match[str]) -> str:
     """The name of the rule that matched (the one ``r_NAME`` group that took part)."""
+    last = m.lastgroup  # the rule's group encloses the rest of the match: it closes last
+    if last is not None and last.startswith("r_"):
+        return last[2:]
     for index, name in _rule_groups(m.re):
         if m.start(index) >= 0:
             return name

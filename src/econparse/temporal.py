@@ -63,7 +63,8 @@ Speed and linear time
     See :mod:`econparse._timex_grammar`: one pass of a pre-check pattern
     finds where a match may begin (a digit, a trigger word followed by
     more of the grammar), and only there is the grammar matched, cut down
-    to the rules that can begin with that token; possessive repetitions
+    to the rules that can begin with that token (and, after "the" or a
+    number, with what follows it); possessive repetitions
     only, no nested repetition; the tense and context checks read a
     bounded window around each match.
 """
@@ -81,7 +82,7 @@ from dateutil.relativedelta import relativedelta
 from econparse import _timex_grammar as grammar
 from econparse import _timex_resolve as resolver
 from econparse.context import Document
-from econparse.span import Mention, Span
+from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = [
     "Anchor",
@@ -225,6 +226,16 @@ def _parse_duration(value: str) -> relativedelta | None:
     return relativedelta(**ints)  # type: ignore[arg-type]
 
 
+#: ``_time_expression(...)`` is ``TimeExpression(...)`` without the checks (see
+#: :func:`econparse.span._unchecked`): the scan cuts ``text`` from the article at
+#: ``span`` itself.
+_time_expression = _unchecked(TimeExpression)
+_KINDS = {member.value: member for member in TimexType}
+_MODS = {member.value: member for member in TimexMod}
+_GRANULARITIES = {member.value: member for member in Granularity}
+_ANCHORS = {member.value: member for member in Anchor}
+
+
 def _check_text(text: object) -> None:
     if not isinstance(text, str):
         raise TypeError(f"expected str, not {type(text).__name__}")
@@ -246,7 +257,7 @@ def _day(published: dt.date | None) -> dt.date | None:
 def _scan(
     text: str, regions: Iterator[Span], published: dt.date | None
 ) -> Iterator[TimeExpression]:
-    pattern_for = grammar.pattern_for
+    pattern_at = grammar.pattern_at
     ctx = resolver.Context(_day(published))
     for region in regions:
         lo, hi = region.start, region.end
@@ -254,23 +265,26 @@ def _scan(
         for cand, token in grammar.candidates(text, lo, hi):
             if cand < pos:
                 continue
-            m = pattern_for(token).match(text, cand, hi)
+            pattern = pattern_at(text, cand, hi, token)
+            if pattern is None:
+                continue
+            m = pattern.match(text, cand, hi)
             if m is None:
                 continue
             pos = m.end()
             res = resolver.resolve(m, text, lo, hi, ctx)
             if res is None:
                 continue
-            yield TimeExpression.at(
-                text,
-                Span(res.start, res.end),
-                kind=TimexType(res.kind),
-                value=res.value,
-                mod=TimexMod(res.mod) if res.mod else None,
-                start=res.begin,
-                end=res.finish,
-                granularity=Granularity(res.granularity) if res.granularity else None,
-                anchor=Anchor(res.anchor),
+            yield _time_expression(
+                text[res.start : res.end],
+                _span(res.start, res.end),
+                _KINDS[res.kind],
+                res.value,
+                _MODS[res.mod] if res.mod else None,
+                res.begin,
+                res.finish,
+                _GRANULARITIES[res.granularity] if res.granularity else None,
+                _ANCHORS[res.anchor],
             )
 
 
