@@ -1,7 +1,7 @@
 """Word lists the text front-end (:mod:`econparse.frontend`) reads.
 
 Data only: the front-end builds its regexes and look-up sets from these tables
-once, at import time.  Sources: AP and Reuters style-book abbreviation lists
+once (a pattern on its first use).  Sources: AP and Reuters style-book abbreviation lists
 (months, titles, US states, company suffixes), the agency names that appear in
 wire datelines and credits, and the header keywords seen in text pasted from
 news sites.  Entries are case-sensitive unless a table says otherwise; the

@@ -1,7 +1,7 @@
 """Vocabulary of the number grammar: number words, scales, designators.
 
 This module is data only; :mod:`econparse.numbers` builds its regular
-expressions from these tables at import time and holds all matching logic.
+expressions from these tables once and holds all matching logic.
 Every key is lower case unless the table says it is matched case-sensitively.
 
 Sources: English cardinal and ordinal number words; the scale abbreviations of

@@ -2,7 +2,7 @@
 
 Everything the percentage grammar knows about words lives here as plain,
 typed tables; :mod:`econparse.percent` compiles its regexes *from* these
-tables once, at import time, longest alternatives first.  Edit a table to
+tables once (on first use), longest alternatives first.  Edit a table to
 teach the parser a new spelling; the tests in ``tests/test_percent.py``
 check every table for duplicates and for entries that the built regexes
 cannot match.

@@ -1,7 +1,7 @@
 """Vocabulary of :mod:`econparse.quotes`: reporting verbs, pronouns, titles and nouns.
 
 Everything here is data; the patterns of :mod:`econparse.quotes` are built
-from these tables once, at import.  Words are matched case-insensitively
+from these tables once.  Words are matched case-insensitively
 unless the table says otherwise.  Sources: the reporting verbs of news
 style guides (AP, Reuters) and of the PolNeAR annotation guidelines
 (Newell, Margolin & Ruths, LREC 2018), and the honorifics and job titles of

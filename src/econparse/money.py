@@ -68,7 +68,7 @@ What is not money (exactness over recall: when unsure, nothing is emitted)
 
 Complexity
 ----------
-All regexes are compiled once at import.  The currency vocabulary is a set
+All regexes are compiled once, on first use.  The currency vocabulary is a set
 of literal spellings per kind of marker, looked up longest first by
 :class:`_Markers` (one slice and one set look-up per spelling length) and only
 where a marker can matter: forwards after each number (across at most three
