@@ -146,7 +146,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -2079,16 +2079,17 @@ def _check_text(text: object) -> str:
     return text
 
 
-def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
-    """All quotes of an article, in text order, and the speakers they refer to."""
-    text = _check_text(doc.text)
+def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
+    """Each body paragraph made ready for attribution, or None when it holds no
+    quote and no word that can start a cue; one at a time, so that the tokens
+    of a paragraph are let go once it is read (memory bounded by the largest
+    paragraph, not the article)."""
     paras = [p.span for p in doc.paragraphs]
-    pieces = [text[p.start : p.end] for p in paras]
-    ascii_paras = [piece.isascii() for piece in pieces]
+    ascii_paras = [text[p.start : p.end].isascii() for p in paras]
     doubles = _double_quotes(text, paras, ascii_paras)
-    works: list[_Paragraph | None] = []
     d = 0
-    for para, piece, ascii_para in zip(doc.paragraphs, pieces, ascii_paras, strict=True):
+    for para, ascii_para in zip(doc.paragraphs, ascii_paras, strict=True):
+        piece = text[para.span.start : para.span.end]
         # two pointers over the (sorted, disjoint) quotes: skip those that end
         # before this paragraph, take those that start inside it
         while d < len(doubles) and doubles[d].end < para.span.start:
@@ -2105,21 +2106,23 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         if not raws and _CUE_STARTS.isdisjoint(lows):
             # no quote and no word that can start a cue: nothing to attribute, and
             # nothing to hand on (the next paragraph inherits no source from it)
-            works.append(None)
+            yield None
             continue
         sentences = [s.span for s in para.sentences] or [para.span]
         tokens = _tokens(parts, lows, para.span.start)
         patterns = _RE_PATTERNS if fast else _REGEX_PATTERNS
-        works.append(
-            _Paragraph(text, para.span, sentences, raws, tokens, _cue_starts(lows), patterns)
-        )
+        yield _Paragraph(text, para.span, sentences, raws, tokens, _cue_starts(lows), patterns)
 
+
+def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
+    """All quotes of an article, in text order, and the speakers they refer to."""
+    text = _check_text(doc.text)
     resolver = _Resolver()
     quotes: list[tuple[Quote, int | None]] = []
     seen: set[tuple[int, int]] = set()
     prev_para_last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
     prev_para_source: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
-    for work in works:
+    for work in _works(doc, text):
         if work is None:
             prev_para_last = prev_para_source = None
             continue
