@@ -340,23 +340,6 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-# what may follow a cue before its content: "in a statement", "on Monday", "last week"
-_STATEMENT_RE: Final = regex.compile(
-    r"\s*+,?+\s*+(?:" + _alternation(vocab.CUE_ADJUNCTS) + r")\b", regex.IGNORECASE
-)
-_ADJUNCT_RE: Final = regex.compile(
-    r"\s*+,?+\s*+(?:(?:on\s++)?(?:"
-    + _alternation(vocab.WEEKDAYS)
-    + r")|(?:in|on|since|by|earlier|late|early)\s++(?:(?:"
-    + _alternation(vocab.MONTHS)
-    + r")\.?+(?:\s++\d{1,2}+)?+|the\s++\w{1,20}+|\d{4}+|[a-z]{1,12}+)"
-    + r"|(?:last|this|next|earlier\s++this)\s++(?:week|month|year|\w{1,10}+day)"
-    + r"|(?:yesterday|today|recently|earlier|previously|later|repeatedly|also))\b,?+",
-)
-_THAT_RE: Final = regex.compile(r"\s*+(?:that|how|why|whether|if)\b")
-_THAT_END: Final = regex.compile(r"\bthat\s*+$")
-
-
 class _Patterns(NamedTuple):
     """The patterns read after a cue, compiled by ``regex`` or by ``re``."""
 
@@ -366,16 +349,42 @@ class _Patterns(NamedTuple):
     that_end: regex.Pattern[str] | re.Pattern[str]
 
 
-_REGEX_PATTERNS: Final = _Patterns(_STATEMENT_RE, _ADJUNCT_RE, _THAT_RE, _THAT_END)
-_RE_PATTERNS: Final = _Patterns(
-    *(
-        re.compile(p.pattern, re.IGNORECASE if p.flags & regex.IGNORECASE else 0)
-        for p in _REGEX_PATTERNS
+def _after_cue_sources() -> tuple[tuple[str, bool], ...]:
+    """The source of each pattern of :class:`_Patterns`, and whether it ignores case."""
+    return (
+        # what may follow a cue before its content: "in a statement", "on Monday", "last week"
+        (r"\s*+,?+\s*+(?:" + _alternation(vocab.CUE_ADJUNCTS) + r")\b", True),
+        (
+            r"\s*+,?+\s*+(?:(?:on\s++)?(?:"
+            + _alternation(vocab.WEEKDAYS)
+            + r")|(?:in|on|since|by|earlier|late|early)\s++(?:(?:"
+            + _alternation(vocab.MONTHS)
+            + r")\.?+(?:\s++\d{1,2}+)?+|the\s++\w{1,20}+|\d{4}+|[a-z]{1,12}+)"
+            + r"|(?:last|this|next|earlier\s++this)\s++(?:week|month|year|\w{1,10}+day)"
+            + r"|(?:yesterday|today|recently|earlier|previously|later|repeatedly|also))\b,?+",
+            False,
+        ),
+        (r"\s*+(?:that|how|why|whether|if)\b", False),
+        (r"\bthat\s*+$", False),
     )
-)
-"""The same patterns for ``re`` (about twice as fast a call), used on a paragraph that
-``re`` reads as ``regex`` does: its word, space and digit classes, boundaries and the
-case of ASCII letters (:data:`_RE_AGREES`)."""
+
+
+@functools.cache
+def _regex_patterns() -> _Patterns:
+    """:class:`_Patterns` compiled by ``regex``, on first use."""
+    return _Patterns(
+        *(regex.compile(p, regex.IGNORECASE if i else 0) for p, i in _after_cue_sources())
+    )
+
+
+@functools.cache
+def _re_patterns() -> _Patterns:
+    """The same patterns for ``re`` (about twice as fast a call), used on a paragraph
+    that ``re`` reads as ``regex`` does: its word, space and digit classes, boundaries
+    and the case of ASCII letters (:data:`_RE_AGREES`)."""
+    return _Patterns(*(re.compile(p, re.IGNORECASE if i else 0) for p, i in _after_cue_sources()))
+
+
 _POSSESSIVE_END: Final = regex.compile(r"['’]s?$")
 _PUNCT: Final = regex.compile(r"[^\w\s]")
 _SENTENCE_END: Final = regex.compile(r"[.!?]")
@@ -2110,7 +2119,7 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
             continue
         sentences = [s.span for s in para.sentences] or [para.span]
         tokens = _tokens(parts, lows, para.span.start)
-        patterns = _RE_PATTERNS if fast else _REGEX_PATTERNS
+        patterns = _re_patterns() if fast else _regex_patterns()
         yield _Paragraph(text, para.span, sentences, raws, tokens, _cue_starts(lows), patterns)
 
 
