@@ -908,6 +908,13 @@ def _token(text: str, marker: _Marker, vocabulary: _Vocabulary) -> _Token | None
     return _Token(start, end, None, names.get(key), False, True, key, one)
 
 
+def _keep(found: dict[int, _Token], text: str, marker: _Marker, vocabulary: _Vocabulary) -> None:
+    """Add the readings of ``marker`` to ``found`` (the first found at a start wins)."""
+    token = _token(text, marker, vocabulary)
+    if token is not None:
+        found.setdefault(token.start, token)
+
+
 def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Token]:
     """The currency markers right before or after a number of the region.
 
@@ -928,9 +935,7 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
         while pos < end and pos - anchor <= 3:
             marker = markers.starting(text, pos, end)
             if marker is not None:
-                token = _token(text, marker, vocabulary)
-                if token is not None:
-                    found.setdefault(token.start, token)
+                _keep(found, text, marker, vocabulary)
                 break
             if text[pos] not in " \t\u00a0\n-":
                 break
@@ -941,9 +946,7 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
                 break
             marker = markers.ending(text, start, stop)
             if marker is not None:
-                token = _token(text, marker, vocabulary)
-                if token is not None:
-                    found.setdefault(token.start, token)
+                _keep(found, text, marker, vocabulary)
                 break
     for match in _ARTICLE_SUBUNIT_RE().finditer(text, start, end):
         key = match.group("unit").lower()
