@@ -88,6 +88,29 @@ def test_from_dict_rejects_a_span_that_does_not_index_the_text() -> None:
         Article.from_dict(data)
 
 
+@pytest.mark.parametrize(
+    ("kind", "path"),
+    [("money", "money"), ("quotes", "quotes"), ("quotes", "quotes.cue"), ("times", "times")],
+)
+def test_every_located_field_is_checked(kind: str, path: str) -> None:
+    data = example().to_dict()
+    mention = data[kind][0]
+    if path.endswith(".cue"):
+        mention = mention["cue"]
+        assert mention is not None
+    mention["span"] = {"start": mention["span"]["start"] + 1, "end": mention["span"]["end"] + 1}
+    with pytest.raises(ValueError, match=rf"Article\.{path}: .* is not the text at"):
+        Article.from_dict(data)
+
+
+def test_sentences_are_checked() -> None:
+    data = example().to_dict()
+    sentence = data["paragraphs"][0]["sentences"][0]
+    sentence["span"] = {"start": sentence["span"]["start"] + 1, "end": sentence["span"]["end"] + 1}
+    with pytest.raises(ValueError, match=r"Article\.paragraphs\.sentences: "):
+        Article.from_dict(data)
+
+
 def test_article_validates_its_fields() -> None:
     with pytest.raises(TypeError):
         Article(text=b"bytes")  # type: ignore[arg-type]

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any, ClassVar
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar, get_args, get_type_hints
 
 import attrs
 
@@ -32,15 +32,33 @@ def _check_published(
         raise TypeError(f"Article.published must be a datetime.date or None, not {value!r}")
 
 
-_OTHER_FIELDS: dict[object, tuple[str, ...]] = {}
+_NESTED_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
-def _other_fields(cls: type[Mention]) -> tuple[str, ...]:
-    """The fields of a mention class besides ``text`` and ``span``, where nested mentions are."""
-    names = _OTHER_FIELDS.get(cls)
+def _may_hold_mention(hint: object) -> bool:
+    """Whether a value of the type ``hint`` can be a :class:`Mention`."""
+    if hint is Any or hint is object:
+        return True
+    if isinstance(hint, type):
+        return issubclass(hint, Mention)
+    return any(_may_hold_mention(arg) for arg in get_args(hint))
+
+
+def _nested_fields(cls: type[Mention]) -> tuple[str, ...]:
+    """The fields of a mention class besides ``text`` and ``span`` whose type
+    can hold a nested mention (a quote's cue); worked out once per class."""
+    names = _NESTED_FIELDS.get(cls)
     if names is None:
-        names = tuple(f.name for f in attrs.fields(cls) if f.name not in {"text", "span"})
-        _OTHER_FIELDS[cls] = names
+        try:
+            hints = get_type_hints(cls)
+        except (NameError, TypeError):  # annotations that cannot be resolved: check every field
+            hints = {}
+        names = tuple(
+            f.name
+            for f in attrs.fields(cls)
+            if f.name not in {"text", "span"} and _may_hold_mention(hints.get(f.name, object))
+        )
+        _NESTED_FIELDS[cls] = names
     return names
 
 
@@ -85,45 +103,51 @@ class Article:
         text = self.text
         size = len(text)
         starts_with = text.startswith
-        for name, mention in self._located():
-            # ``text[start:end] == mention.text`` without cutting a copy: the
-            # span lies inside the text, its length is the mention's, and the
-            # text holds the mention's characters at its start.
-            span = mention.span
-            start, end = span.start, span.end
-            if not (
-                end <= size
-                and end - start == len(mention.text)
-                and starts_with(mention.text, start)
-            ):
-                raise ValueError(
-                    f"Article.{name}: {mention.text!r} is not the text at {start}-{end}"
-                )
+        # ``text[start:end] == mention.text`` for every mention, without cutting
+        # a copy: the span lies inside the text, its length is the mention's,
+        # and the text holds the mention's characters at its start.  This runs
+        # on every parse, so the test is written out in one loop.
+        for name, mentions in self._located():
+            for mention in mentions:
+                span = mention.span
+                start = span.start
+                end = span.end
+                if not (
+                    end <= size
+                    and end - start == len(mention.text)
+                    and starts_with(mention.text, start)
+                ):
+                    raise ValueError(
+                        f"Article.{name}: {mention.text!r} is not the text at {start}-{end}"
+                    )
 
     def _check_speaker_links(self) -> None:
-        for i, quote in enumerate(self.quotes):
-            if quote.speaker is not None and not 0 <= quote.speaker < len(self.speakers):
+        quotes, speakers = self.quotes, self.speakers
+        for i, quote in enumerate(quotes):
+            if quote.speaker is not None and not 0 <= quote.speaker < len(speakers):
                 raise ValueError(f"Article.quotes[{i}].speaker {quote.speaker} is not a speaker")
-        for i, speaker in enumerate(self.speakers):
-            if any(not 0 <= q < len(self.quotes) for q in speaker.quotes):
+        size = len(self.text)
+        for i, speaker in enumerate(speakers):
+            if any(not 0 <= q < len(quotes) for q in speaker.quotes):
                 raise ValueError(f"Article.speakers[{i}].quotes {speaker.quotes} are not quotes")
             for span in speaker.mentions:
-                if span.end > len(self.text):
+                if span.end > size:
                     raise ValueError(f"Article.speakers[{i}] mention {span} is past the text")
 
-    def _located(self) -> Iterator[tuple[str, Mention]]:
-        for paragraph in self.paragraphs:
-            yield "paragraphs", paragraph
-            for sentence in paragraph.sentences:
-                yield "paragraphs.sentences", sentence
+    def _located(self) -> Iterator[tuple[str, Iterable[Mention]]]:
+        """Every located part of the article, by field: paragraphs, sentences,
+        each kind of mention and the mentions nested in them (a quote's cue)."""
+        paragraphs = self.paragraphs
+        yield "paragraphs", paragraphs
+        yield "paragraphs.sentences", [s for p in paragraphs for s in p.sentences]
         for name in self.MENTION_KINDS:
             mentions: tuple[Mention, ...] = getattr(self, name)
+            yield name, mentions
             for mention in mentions:
-                yield name, mention
-                for field in _other_fields(type(mention)):  # nested mentions: a quote's cue
+                for field in _nested_fields(type(mention)):
                     part = getattr(mention, field)
                     if isinstance(part, Mention):
-                        yield f"{name}.{field}", part
+                        yield f"{name}.{field}", (part,)
 
     def mentions_by_kind(self) -> dict[str, tuple[Mention, ...]]:
         """The mention tuples by field name: ``{"money": (...), "percentages": (...), ...}``."""
