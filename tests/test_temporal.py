@@ -9,6 +9,7 @@ and year boundaries.  Known failures are listed as strict xfails.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
@@ -907,6 +908,41 @@ def test_every_rule_that_begins_with_the_or_a_digit_says_what_follows() -> None:
     starts = grammar._rules_by_start()
     assert set(grammar._AFTER_THE) == set(starts["the"])
     assert set(grammar._DIGIT_RUNS) == set(starts[grammar.DIGIT])
+    # the gated first words begin only rules whose next words the table knows
+    for word in grammar._gated():
+        assert set(starts[word]) <= {"span", "yearago", "ref", "anaphoric"}, word
+        assert word not in grammar.position_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("up from 3", False),
+        ("up to 3 years", True),
+        ("at the meeting", False),
+        ("at least two years", True),
+        ("at present", True),
+        ("about the same", True),  # "about the past three years": the next word decides
+        ("about 300 tonnes", True),
+        ("a year ago", True),
+        ("a new plant", False),
+        ("a few days", True),
+        ("a-year", True),
+        ("that the", False),
+        ("that same day", True),
+        ("some of the", False),
+        ("some years", True),
+        ("about,", False),
+        ("about", False),
+        ("about \u0663 years", True),  # a digit the standard library may not know
+        ("about \u00e9t\u00e9", True),  # a word in other letters: not skipped
+    ],
+)
+def test_dispatch_after_a_gated_word(text: str, tried: bool) -> None:
+    from econparse import _timex_grammar as grammar
+
+    token = re.match(r"[a-z]+", text).group()  # type: ignore[union-attr]
+    assert (grammar.pattern_at(text, 0, len(text), token) is not None) is tried
 
 
 def _groups(m: object) -> dict[str, tuple[int, int]] | None:
@@ -951,6 +987,17 @@ def _dispatch_texts() -> list[str]:
         )
     ]  # fmt: skip
     texts += ["the \u212aey year", "the \u017fame period", "the midsummer 2019", "the mid-1990s"]
+    # the words whose rules read one of a few words next ("up to", "a year ago")
+    gated_tails = ("", " years", "-year", " to three years", " and a half years", " ago")
+    gated_tails += (" year ago", " of", " 2019", "s")
+    for first in sorted(grammar._gated()):
+        for word in words:
+            texts += [f"{first} {word}{tail}" for tail in gated_tails]
+            texts.append(f"{first.upper()}-{word.upper()} days")
+        for number in numbers:
+            texts += [f"{first} {number} years", f"{first} {number}-year", f"{first} {number}"]
+    texts += ["about\u00a03 years", "about\n  the past two weeks", "a\u2009week", "a \u212aey"]
+    texts += ["up  to 3 weeks", "at\tleast 2 days", "that \u017fame day", "some\u0663 days", "an"]
     return texts
 
 
@@ -980,6 +1027,10 @@ def test_dispatch_matches_what_the_one_token_pattern_matches() -> None:
         ("the end of the year", True),
         ("the first quarter", True),
         ("the 1990s", True),
+        ("the 1,000 shares", True),  # "the 1,000 years": a quantity
+        ("the 3/4 point", False),
+        ("the 1988%", False),
+        ("the 19876th", False),
     ],
 )
 def test_dispatch_after_the_skips_what_cannot_match(text: str, tried: bool) -> None:
@@ -999,8 +1050,28 @@ def test_digit_dispatch_keeps_only_the_rules_for_that_number() -> None:
     assert rules("155 tonnes") == {"span"}
     assert rules("1987.") == {"span", "year"}
     assert rules("1987-88") == {"iso", "fiscal", "span", "year"}
-    assert rules("12/3/2018") == {"slash", "span"}
-    assert rules("10:30 GMT") == {"span", "time"}
+    assert rules("12/3/2018") == {"slash"}  # no quantity is glued to a slash
+    assert rules("10:30 GMT") == {"time"}
+    assert rules("1st") == {"dmy", "quarter", "half", "century", "time"}
+    assert rules("2.5 years") == {"span", "time"}  # "9.30 am"
+    assert rules("1,500 years") == {"span"}
+    assert rules("12345678 years") == {"span"}  # digits past the longest run
+    assert rules("3-year") == {"span"}
+
+
+def test_dispatch_after_the_and_a_number_keeps_only_the_rules_for_that_number() -> None:
+    from econparse import _timex_grammar as grammar
+
+    def rules(text: str) -> set[str]:
+        pattern = grammar.pattern_at(text, 0, len(text), "the")
+        assert pattern is not None
+        return {name[2:] for name in pattern.groupindex if name.startswith("r_")}
+
+    assert rules("the 1,000 shares") == {"span"}
+    assert rules("the 1988 quarter") == {"quarter", "half", "yearperiod", "span"}
+    assert rules("the 1990s") == {"quarter", "half", "decade"}
+    assert rules("the 2019-20 fiscal year") == {"fiscal", "span"}
+    assert rules("the 3rd quarter") == {"dmy", "quarter", "half", "century"}
 
 
 def test_scan_results_pass_the_validating_constructors() -> None:

@@ -583,16 +583,22 @@ def _trigger() -> re.Pattern[str]:
     short = "|".join(sorted(w for w in short_words if len(w) > 1 or w == "a"))
     follower = rf"\d|['\u2019]|{_trie(long_words)}|(?:{short})(?![a-z])"
     units_months = (vocab.UNITS, vocab.UNIT_PLURALS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS)
+    # every rule reads a whole word after a number ("3 weeks", "27 of June"), so
+    # "3 tonnes" is no candidate although "to" begins it
     after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business", "to"])
     number = (
-        r"\d(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
-        rf"|\s++(?:{after_number}|[ap]\.?m|\d)))"
+        r"(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
+        rf"|\s++(?:(?:{after_number})(?![a-z])|[ap]\.?m|\d)))"
     )
-    return re.compile(
-        rf"{number}|\b(?:(?:{_trie(alone)})(?![a-z])|mid"
-        rf"|(?:{_trie(triggers - alone)})(?![a-z])(?=[\s,'\u2019-]*+(?:{follower})))"
-        rf"|['\u2019](?=\d)"
+    words = (
+        rf"(?:{_trie(alone)})(?![a-z])|mid"
+        rf"|(?:{_trie(triggers - alone)})(?![a-z])(?=[\s,'\u2019-]*+(?:{follower}))"
     )
+    # The pattern begins with one character class, which the engine looks for
+    # with a fast loop before it tries the rest: a digit (the number itself), or
+    # a character that is not part of a word, followed by a quote's digit or by
+    # the word (captured: its start is one after the match's).
+    return re.compile(rf"[\W\d](?:(?<=\d){number}|(?<=['\u2019])(?=\d)|(?<!\d)({words}))")
 
 
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -612,7 +618,14 @@ def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         lower = segment.translate(_FOLD).lower()
         if len(lower) != len(segment):  # a few characters lower to two: keep offsets
             lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
-    return [(lo + hit.start(), hit.group()) for hit in _trigger().finditer(lower)]
+    # a blank before the region: a word at its start has a character before it;
+    # a hit ends where its token ends (a digit or a quote is the whole hit)
+    base = lo - 1
+    return [
+        (base + hit.end() - len(token), token)
+        for hit in _trigger().finditer(" " + lower)
+        if (token := hit.group(1) or hit.group())
+    ]
 
 
 # ------------------------------------------------------- two-token dispatch
@@ -659,12 +672,14 @@ def _digit_runs(*tables: Iterable[str]) -> tuple[int, ...]:
 
 
 #: How the character after the digits of a number is told to the dispatch:
-#: any blank as " ", any letter as "a", the end of the region as "", any
-#: other character as itself (:func:`_char_class`).
+#: any blank as " ", any letter as "a", any digit as :data:`DIGIT`, the end of
+#: the region as "", any other character as itself (:func:`_char_class`).
 _BLANK, _LETTER = " ", "a"
 
 
 def _char_class(char: str) -> str:
+    if char.isdecimal():  # a digit past the longest run told apart (any \d)
+        return DIGIT
     if char.isspace():  # every \s of the patterns (and a few more)
         return _BLANK
     if char.isalpha():  # every letter, and what IGNORECASE folds onto one
@@ -700,7 +715,9 @@ _DIGIT_RUNS: dict[str, tuple[tuple[int, ...] | None, str | None]] = {
     "fiscal": ((4,), "-/"),
     "decade": ((4,), "'\u2019" + _LETTER),
     "century": ((1, 2, *_digit_runs(vocab.ORDINALS)), _LETTER + _after_digits(vocab.ORDINALS)),
-    "span": (None, None),
+    # a quantity's digits are followed by more digits, a group (",500", ".5") or
+    # the blank or hyphen before its unit ("3 weeks", "10-year", "9 1/2 years")
+    "span": (None, ",.-" + _BLANK + DIGIT),
     "time": ((1, 2), ":." + _BLANK + _LETTER),
     "year": ((4,), None),
 }
@@ -727,6 +744,9 @@ _NEXT_AFTER_THE = regex.compile(
     regex.IGNORECASE | regex.VERSION0,
 )
 _DIGIT_RUN = regex.compile(rf"\d{{1,{_LONGEST_RUN}}}+", regex.VERSION0)
+#: After a gated first word (:func:`_gated`): a digit, a word, or a character the
+#: standard library's classes may not know (then nothing is skipped).
+_NEXT_TOKEN = re.compile(r"[\s-]++(?:(\d)|([^\W\d_]{1,24}+)|[^\x00-\x7f])")
 
 
 def pattern_at(text: str, pos: int, hi: int, token: str) -> regex.Pattern[str] | None:
@@ -743,7 +763,12 @@ def pattern_at(text: str, pos: int, hi: int, token: str) -> regex.Pattern[str] |
         if nxt is None:
             return None  # every rule needs a blank and a word, digit or quote after "the"
         if nxt.group("digit") is not None:
-            return _pattern_after_the(DIGIT)
+            start = nxt.start("digit")
+            run = _DIGIT_RUN.match(text, start, hi)
+            if run is None:
+                return _pattern_after_the(DIGIT)
+            end = run.end()
+            return _pattern_the_digits(end - start, _char_class(text[end:hi][:1]))
         if nxt.group("quote") is not None:
             return _pattern_after_the(QUOTE)
         raw = nxt.group("word")
@@ -757,7 +782,64 @@ def pattern_at(text: str, pos: int, hi: int, token: str) -> regex.Pattern[str] |
             return pattern_for(token)
         end = run.end()
         return _pattern_for_digits(end - pos, _char_class(text[end:hi][:1]))
+    if token in _gated():
+        after = _NEXT_TOKEN.match(text, pos + len(token), hi)
+        if after is None:
+            return None  # these rules read a blank or a hyphen, then a word or a digit
+        raw = after.group(2)
+        if raw is None:
+            return pattern_for(token) if after.group(1) is None or _follows(token, DIGIT) else None
+        word = raw.translate(_FOLD).lower()
+        if len(word) != len(raw) or not word.isascii():
+            return pattern_for(token)
+        return pattern_for(token) if _follows(token, word) else None
     return pattern_for(token)
+
+
+#: After a number or a quantity word, a unit or what comes before one ("two to
+#: three weeks", "a year and a half", "three and a half years").
+_AFTER_QUANTITY = ("to", "and", "trading", "business")
+
+#: The first words whose rules (all of them: "a" begins "a year ago" and "a
+#: week") read one of a few words next, and those words (:func:`_gated`):
+#: "at" only "at least", "at most" or "at present"; "about" a quantity, "the"
+#: or one of the words before a quantity ("about the past three years").
+_NEXT_WORDS: dict[str, tuple[Iterable[str], ...]] = {
+    "a": (
+        ("year", *_AFTER_QUANTITY),
+        (entry.split(" ")[1] for entry in vocab.SMALL_NUMBERS if entry.startswith("a ")),
+        (entry.split(" ")[1] for entry in vocab.VAGUE_QUANTITIES if entry.startswith("a ")),
+        vocab.UNITS,
+        vocab.UNIT_PLURALS,
+    ),
+    "an": (_AFTER_QUANTITY, vocab.UNITS, vocab.UNIT_PLURALS),
+    "at": (("present",),),
+    "some": (_AFTER_QUANTITY, vocab.UNITS, vocab.UNIT_PLURALS),
+    "that": (("same", "day", "week", "month", "quarter", "year"),),
+}
+
+
+@functools.cache
+def _gated() -> dict[str, frozenset[str]]:
+    """:data:`_NEXT_WORDS` with the quantity modifiers ("about", "up to"): what may
+    follow each of those first words (first words of entries, :data:`DIGIT`)."""
+    quantity = ((DIGIT, "the", *_SPAN_REL, *_TENS.split("|")), vocab.SMALL_NUMBERS)
+    after_mod = _first_words((*quantity, vocab.VAGUE_QUANTITIES))
+    table: dict[str, set[str]] = {}
+    for entry in vocab.QUANTITY_MODS:
+        first, _, rest = entry.partition(" ")
+        table.setdefault(first, set()).update({_first_word(rest)} if rest else after_mod)
+    for first, tables in _NEXT_WORDS.items():
+        table.setdefault(first, set()).update(_first_words(tables))
+    return {word: frozenset(nexts) for word, nexts in table.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _follows(token: str, word: str) -> bool:
+    """Whether ``word`` (lower case, or :data:`DIGIT`), or a word it begins with, may
+    follow the gated first word ``token``."""
+    nexts = _gated()[token]
+    return any(word[:i] in nexts for i in range(1, len(word) + 1))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -772,6 +854,26 @@ def _pattern_after_the(word: str) -> regex.Pattern[str] | None:
     if not names and not prefixed:
         return None
     return _compiled(names, prefixed)
+
+
+#: The rule that begins with "the" and a number but never with a number alone, in
+#: the form of :data:`_DIGIT_RUNS`: "the 1988 quarter".
+_THE_DIGIT_RUNS: dict[str, tuple[tuple[int, ...] | None, str | None]] = {
+    "yearperiod": ((4,), _BLANK),
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _pattern_the_digits(run: int, after: str) -> regex.Pattern[str] | None:
+    """The pattern after "the" and a number cut down to the rules that read ``run``
+    digits first and let a character of class ``after`` follow them."""
+    table, _ = _after_the()
+    names = []
+    for name in table[DIGIT]:
+        runs, follow = _DIGIT_RUNS.get(name) or _THE_DIGIT_RUNS[name]
+        if (runs is None or run in runs) and (follow is None or after in follow):
+            names.append(name)
+    return _compiled(tuple(names), False) if names else None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -327,10 +327,6 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date | None:
         return None
 
 
-def _g(m: regex.Match[str], name: str) -> str | None:
-    return m.group(name)
-
-
 def _two_digit_year(raw: str, pub: dt.date | None) -> int:
     yy = int(raw)
     if pub is None:
@@ -353,7 +349,7 @@ def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> R
     """The reading of match ``m`` (found in ``text[lo:hi]``), or None if it is not temporal."""
     name = _rule_of(m)
     start, end = m.span()
-    pos = _g(m, "pos")
+    pos = m.group("pos")
     mod = vocab.POSITION_MODS.get(" ".join(pos.lower().split())) if pos else None
     if name != "holiday" and _in_title(text, start, end):
         return None
@@ -388,6 +384,9 @@ def _in_title(text: str, start: int, end: int) -> bool:
     Week", "60 Minutes", "High Noon"): a word that is written in lower case when it names a
     time (``vocab.LOWER_CASE_TIME_WORDS``) is capitalised, and it is not the first
     word of a sentence.  All-capital text is not read this way."""
+    part = text[start:end]
+    if part.lower() == part:  # no capital letter: no capitalised word (most matches)
+        return False
     for word in _CAPITALISED().finditer(text, start, end):
         if word.group().lower() in vocab.LOWER_CASE_TIME_WORDS and (
             word.start() > start or not _opens_sentence(text, start)
