@@ -6,9 +6,11 @@ quotes expected, each as ``(kind, quoted text, speaker name or None)``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 
+import attrs
 import pytest
 import regex
 from hypothesis import given, settings
@@ -1195,9 +1197,17 @@ def test_split_gives_the_tokens_of_the_pattern(text: str) -> None:
     parts = quotes._split(text, quotes._re_agrees(text))
     lows = [t.lower() for t in parts[1::2]]
     tokens = quotes._tokens(parts, lows, 0)
-    assert [(t.start, t.end, t.text) for t in tokens.toks] == expected
-    assert [t.low for t in tokens.toks] == lows
-    assert tokens.starts == [t.start for t in tokens.toks]
+    toks = [tokens[k] for k in range(len(tokens))]  # each made on first read
+    assert [(t.start, t.end, t.text) for t in toks] == expected
+    assert [t.low for t in toks] == lows
+    assert tokens.starts == [t.start for t in toks]
+    assert list(zip(tokens.starts, tokens.ends, tokens.texts, strict=True)) == expected
+    if toks:  # read from the end, as a list is
+        assert tokens[-1] == toks[-1]
+        assert tokens[-len(toks)] == toks[0]
+    for out_of_range in (len(toks), -len(toks) - 1):
+        with pytest.raises(IndexError):
+            tokens[out_of_range]
 
 
 def _agreeing_characters() -> list[str]:
@@ -1239,3 +1249,227 @@ def test_cue_starts_are_lower_case_letters() -> None:
         assert word.isascii(), word
         assert word.isalpha(), word
         assert word == word.lower(), word
+
+
+# --- fast paths pinned to the logic they replace (issue #6) ------------------------------
+# Each text exercises one shortcut of ``_works`` and ``_Paragraph``: a cue and no quote
+# mark, a quote mark and no cue, a cue after a line break, curly, straight, paired and
+# single marks, guillemets, non-ASCII names, apostrophes inside words, and quotes,
+# commas and cues at the very end of the text.
+_FAST_PATH_TEXTS = [
+    "Jane Doe said rates would rise.",
+    "Jane Doe\nsaid the bank would, however, wait.",
+    "The company's shares rose 1,250 cents.\n\nNo one commented.",
+    "“Prices are rising fast and wages are not keeping up with them at all”",
+    "“Rates will rise,” the minister told parliament on Monday, adding that wages lag.",
+    '"Rates will rise." The bank, it said, would act; officials agreed, saying so.',
+    "«Les taux vont monter», a dit Zoë Ångström, the bank's governor, in a statement.",
+    "``Rates will rise,'' said John O'Neill, who spoke for the bank, on Monday.",
+    "Officials said on Monday that exports, which fell, would recover, according to Acme.",
+    "Prices rose, he said; exports fell, she said, and the ministry said",
+    "He said: 'rates will rise'",
+    'Jane Doe said "rates will rise"',
+    "Jürgen Müller sagte nichts.\n\nJürgen Müller said, „we will see“, and left,",
+    "SAID THE MINISTER, ‘WE WAIT’, AND THE BANK, IT SAID, AGREED;",
+    "The United States is big.\n\n\n“Trade is war.”\n\n“It is,” said Ms. Roe.",
+    "Acme said:",
+    "",
+]
+
+
+def _works_of(text: str) -> list[quotes._Paragraph | None]:
+    layout = quotes.segment(text)
+    doc = quotes.Document(text, layout.published, tuple(layout.paragraphs))
+    return list(quotes._works(doc, text))
+
+
+def _old_marks(work: quotes._Paragraph) -> list[int]:
+    """The quote mark tokens as ``_Paragraph.marks`` found them: a scan and a binary search."""
+    found = re.compile("[" + re.escape(quotes._ALL_MARKS) + "]")
+    starts = work.tok_starts
+    out = []
+    for match in found.finditer(work.text, work.span.start, work.span.end):
+        k = bisect.bisect_left(starts, match.start())
+        if k < len(starts) and starts[k] == match.start():
+            out.append(k)
+    return out
+
+
+def _old_ends_content(work: quotes._Paragraph, m: int) -> bool:
+    toks, hi = work.toks, work.sent_hi[m]
+    if work.in_quote[m] >= 0:
+        return False
+    if toks[m].text == ";":
+        return True
+    if toks[m].text != "," or m + 1 >= hi:
+        return False
+    nxt = toks[m + 1]
+    if nxt.low in quotes._CLAUSE_BREAKERS or nxt.low in quotes._PARTICIPLES:
+        return True
+    if nxt.low == "according":
+        return True
+    return m + 2 < hi and nxt.low in vocab.PRONOUNS and quotes._cue_at(toks, m + 2) is not None
+
+
+def _old_cue_at(toks: quotes._Toks, i: int) -> tuple[int, int] | None:
+    tok = toks[i]
+    if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return i + 2, quotes._STRONG
+    rests = quotes._FIRST_WORDS.get(tok.low)
+    if rests is None:
+        return None
+    cap = quotes._is_cap
+    if cap(tok) and i > 0 and cap(toks[i - 1]) and (i + 1 >= len(toks) or not cap(toks[i + 1])):
+        return None
+    for rest in rests:
+        if rest and i + 1 < len(toks) and toks[i + 1].low == rest:
+            return i + 2, quotes._CUE_FORMS[f"{tok.low} {rest}"]
+    if "" in rests:
+        return i + 1, quotes._CUE_FORMS[tok.low]
+    return None
+
+
+def test_ascii_marks_the_shortcuts_look_for() -> None:
+    # ``_works`` looks for these by name in an ASCII article
+    assert quotes._ASCII_DOUBLES == ('"', "``", "''")
+    assert quotes._ASCII_SINGLES == ("'",)
+    assert [c for c in quotes._ALL_MARKS if c.isascii()] == ['"', "'"]
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+def test_paragraph_set_up_as_by_the_full_scans(text: str) -> None:
+    layout = quotes.segment(text)
+    paras = [p.span for p in layout.paragraphs]
+    ascii_paras = [text[p.start : p.end].isascii() for p in paras]
+    doubles = quotes._double_quotes(text, paras, ascii_paras)  # no article-level look
+    works = _works_of(text)
+    assert len(works) == len(paras)
+    for para, ascii_para, work in zip(layout.paragraphs, ascii_paras, works, strict=True):
+        span = para.span
+        mine = [q for q in doubles if q.start < span.end and q.end > span.start]
+        raws = sorted([*mine, *quotes._single_quotes(text, span, mine, ascii_para)])
+        if work is None:
+            lows = [t.lower() for t in quotes._TOKEN_RE.findall(text[span.start : span.end])]
+            assert not raws
+            assert quotes._CUE_STARTS.isdisjoint(lows)
+            continue
+        assert work.quotes == raws
+        assert work.marks == _old_marks(work)
+        n = len(work.toks)
+        sent_lo, sent_hi, k = [0] * n, [n] * n, 0
+        for sent in [s.span for s in para.sentences] or [span]:
+            first = k
+            k = bisect.bisect_left(work.tok_starts, sent.end, first)
+            sent_lo[first:k] = [first] * (k - first)
+            sent_hi[first:k] = [k] * (k - first)
+        assert (work.sent_lo, work.sent_hi) == (sent_lo, sent_hi)
+        for i in range(n):
+            assert quotes._cue_at(work.toks, i) == _old_cue_at(work.toks, i)
+            if work.toks.lows[i] not in quotes._CUE_STARTS:  # the walks skip the call
+                assert quotes._cue_at(work.toks, i) is None
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS)
+@pytest.mark.parametrize("order", ["forward", "backward", "shuffled"])
+def test_content_break_as_by_the_full_scan(text: str, order: str) -> None:
+    # ``content_break`` reads the commas only as far as a call needs, in any order of calls
+    for work in _works_of(text):
+        if work is None:
+            continue
+        n = len(work.toks)
+        breaks = [m for m in range(n) if _old_ends_content(work, m)]
+        queries = list(range(n))
+        if order == "backward":
+            queries.reverse()
+        elif order == "shuffled":
+            queries = queries[1::2] + queries[::-2]
+        for m in queries:
+            expected = next((b for b in breaks if b >= m), n)
+            assert work.content_break(m) == (expected if expected < work.sent_hi[m] else n)
+
+
+_AFTER_CUE = [
+    " in a statement that rates rise",
+    ", In A Statement, that",
+    " on Monday, that",
+    "\nlast week",
+    " earlier this year how",
+    " in March 12 that",
+    "  , also",
+    " ſaid in a ſtatement",
+    " İN A STATEMENT",
+    "",
+]
+
+
+@pytest.mark.parametrize("patterns", [quotes._re_patterns(), quotes._regex_patterns()])
+def test_one_call_for_adjunct_or_statement(patterns: quotes._Patterns) -> None:
+    for text in _AFTER_CUE:
+        for pos in range(len(text) + 1):
+            one = patterns.adjunct_or_statement.match(text, pos)
+            two = patterns.adjunct.match(text, pos) or patterns.statement.match(text, pos)
+            assert (one and one.span()) == (two and two.span()), (text, pos)
+
+
+def test_speakers_built_without_checks_equal_checked_ones() -> None:
+    found, speakers = find_quotes(_FAST_PATH_TEXTS[6] + "\n\n" + _FAST_PATH_TEXTS[8])
+    assert found
+    assert speakers
+    for sp in speakers:
+        assert quotes.Speaker(**attrs.asdict(sp, recurse=False)) == sp
+
+
+_ADJUNCT_TEXTS = [
+    "Doe said in a statement that rates would rise.",
+    "Doe said, In A Statement, that rates would rise.",
+    "Doe said, at a news conference, that rates would rise.",
+    "Doe said in-a statement that rates would rise.",
+    "Doe said inside a statement that rates would rise.",
+    "Doe said İn a statement that rates would rise.",
+    "Doe said ın a statement that rates would rise.",
+    "Doe said , , in a statement.",
+    "Doe said\nin a\nstatement that rates would rise.",
+    "Doe said on Twitter",
+    "Doe said in",
+]
+
+
+def test_cue_adjuncts_open_with_a_word_and_a_space() -> None:
+    # ``_read_attribution`` matches the adjunct pattern only after one of these words
+    for adjunct in vocab.CUE_ADJUNCTS:
+        head, space, _ = adjunct.partition(" ")
+        assert space
+        assert head.isascii()
+        assert head.isalpha()
+        assert head.lower() in quotes._ADJUNCT_HEADS
+
+
+@pytest.mark.parametrize("text", _ADJUNCT_TEXTS + _FAST_PATH_TEXTS)
+def test_adjunct_skipped_only_where_it_cannot_match(text: str) -> None:
+    for work in _works_of(text):
+        if work is None:
+            continue
+        toks = work.toks
+        for k in range(len(toks)):
+            looked = quotes._may_open_adjunct(toks, k + 1)
+            end = work.span.end
+            for stop in {end, toks.ends[work.sent_hi[k] - 1]}:
+                match = work.patterns.statement.match(text, toks.ends[k], stop)
+                assert looked or match is None, (text, k)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 6)), max_size=12))
+def test_distinct_spans_as_a_set_sorted(pairs: list[tuple[int, int]]) -> None:
+    spans = [quotes.Span(min(a, b), max(a, b)) for a, b in pairs]
+    expected = tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+    assert quotes._distinct_spans(spans) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("that THAT ,\n\u0130\u0131ſ"), max_size=16))
+def test_that_end_needs_the_word(window: str) -> None:
+    # ``_read_attribution`` looks for "that" by ``str.find`` before the pattern
+    for patterns in (quotes._re_patterns(), quotes._regex_patterns()):
+        if "that" not in window:
+            assert patterns.that_end.search(window) is None

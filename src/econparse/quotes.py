@@ -134,8 +134,13 @@ Linear time
     by one ``split`` (with the standard library's ``re``, which is faster, when
     the paragraph holds only characters it classes as ``regex`` does), a
     paragraph with no quote and no word that can start a cue is read no
-    further, and the quote marks and the commas that end reported content
-    are found by their characters, not by a walk over the tokens.
+    further, an ASCII article is looked at once for the few quote marks it
+    can hold, the quote marks are found by one C-level pass over the token
+    texts and the commas that end reported content by ``str.find``, each
+    read once and only as far as needed.  A token's fields are kept in
+    columns (``_Toks``: starts, ends, texts, lower-cased texts), which the
+    walks of the grammar read directly; a token object is made only when a
+    rule reads one.
 """
 
 from __future__ import annotations
@@ -246,9 +251,11 @@ class Speaker:
 
 
 # Quotes and cues are cut from the text at spans computed here: built without
-# the checks of ``Mention.at`` (see :func:`econparse.span._unchecked`)
+# the checks of ``Mention.at`` (see :func:`econparse.span._unchecked`), and so
+# are the speakers, from the values gathered here
 _quote: Final = _unchecked(Quote)
 _cue: Final = _unchecked(Cue)
+_speaker: Final = _unchecked(Speaker)
 
 
 _span_key: Final = operator.attrgetter("start", "end")
@@ -306,14 +313,17 @@ _ADJECTIVAL_DETERMINERS: Final = frozenset({"senior", "top", "other"})
 _DATE_WORDS: Final = frozenset(w.lower() for w in (*vocab.WEEKDAYS, *vocab.MONTHS))
 _REFLEXIVES: Final = ("himself", "herself", "itself", "themselves", "oneself")
 _TELL: Final[frozenset[str]] = frozenset({"told", "tells", "telling", "tell"})
+_ADJUNCT_HEADS: Final = frozenset(a.partition(" ")[0].lower() for a in vocab.CUE_ADJUNCTS)
+"""The first words of the cue adjuncts ("in" of "in a statement"), each followed by a space."""
 
 _DOUBLE_MARKS: Final = vocab.DOUBLE_OPEN + vocab.DOUBLE_CLOSE + vocab.DOUBLE_BOTH
 _SINGLE_MARKS: Final = vocab.SINGLE_OPEN + vocab.SINGLE_CLOSE + vocab.SINGLE_BOTH
 _ALL_MARKS: Final = _DOUBLE_MARKS + _SINGLE_MARKS
-# one character of a quote mark, and a comma or semicolon (where reported content may
-# end): none is a word character, so each is a token of its own wherever a token starts
-_MARK_CHAR_RE: Final = re.compile("[" + re.escape(_ALL_MARKS) + "]")
-_BREAK_CHAR_RE: Final = re.compile("[,;]")
+# the characters of the quote marks: none is a word character, so each is a token of its
+# own wherever a token starts (and so is a comma or a semicolon, where reported content
+# may end: see :meth:`_Paragraph.content_break`)
+_MARK_CHARS: Final = frozenset(_ALL_MARKS)
+
 
 _DOUBLE_RE: Final = regex.compile(
     regex.escape(vocab.DOUBLE_PAIR_OPEN)
@@ -347,6 +357,9 @@ class _Patterns(NamedTuple):
     adjunct: regex.Pattern[str] | re.Pattern[str]
     that: regex.Pattern[str] | re.Pattern[str]
     that_end: regex.Pattern[str] | re.Pattern[str]
+    adjunct_or_statement: regex.Pattern[str] | re.Pattern[str]
+    """``adjunct``, or else ``statement``: one call for ``adjunct.match(...) or
+    statement.match(...)`` (at one position the first alternative that matches wins)."""
 
 
 def _after_cue_sources() -> tuple[tuple[str, bool], ...]:
@@ -369,12 +382,19 @@ def _after_cue_sources() -> tuple[tuple[str, bool], ...]:
     )
 
 
+def _either_source() -> str:
+    """The source of :attr:`_Patterns.adjunct_or_statement`: each pattern with its own flags."""
+    (statement, _), (adjunct, _), *_ = _after_cue_sources()
+    return f"(?:{adjunct})|(?i:{statement})"
+
+
 @functools.cache
 def _regex_patterns() -> _Patterns:
     """:class:`_Patterns` compiled by ``regex``, on first use."""
-    return _Patterns(
-        *(regex.compile(p, regex.IGNORECASE if i else 0) for p, i in _after_cue_sources())
+    statement, adjunct, that, that_end = (
+        regex.compile(p, regex.IGNORECASE if i else 0) for p, i in _after_cue_sources()
     )
+    return _Patterns(statement, adjunct, that, that_end, regex.compile(_either_source()))
 
 
 @functools.cache
@@ -382,7 +402,10 @@ def _re_patterns() -> _Patterns:
     """The same patterns for ``re`` (about twice as fast a call), used on a paragraph
     that ``re`` reads as ``regex`` does: its word, space and digit classes, boundaries
     and the case of ASCII letters (:data:`_RE_AGREES`)."""
-    return _Patterns(*(re.compile(p, re.IGNORECASE if i else 0) for p, i in _after_cue_sources()))
+    statement, adjunct, that, that_end = (
+        re.compile(p, re.IGNORECASE if i else 0) for p, i in _after_cue_sources()
+    )
+    return _Patterns(statement, adjunct, that, that_end, re.compile(_either_source()))
 
 
 _POSSESSIVE_END: Final = regex.compile(r"['’]s?$")
@@ -420,13 +443,36 @@ _RE_SPACES: Final = "\x1c\x1d\x1e\x1f"
 """The ASCII characters outside :data:`_RE_AGREES` (see :func:`_re_agrees`)."""
 
 
-class _Tokens(NamedTuple):
-    """The tokens of a paragraph, their start offsets and lower-cased texts."""
+class _Toks(dict[int, _Tok]):
+    """The tokens of a paragraph, read as a list (``toks[k]``, ``len(toks)``).
 
-    toks: list[_Tok]
-    starts: list[int]
-    texts: list[str]
-    lows: list[str]
+    A token's :class:`_Tok` is made the first time it is read (``__missing__``)
+    and kept: the grammar reads a few tokens around each cue, most tokens are
+    never read as a whole.  The columns ``starts``, ``ends``, ``texts`` and
+    ``lows`` hold every token, for the walks that need one field only.
+    """
+
+    __slots__ = ("ends", "lows", "n", "starts", "texts")
+
+    def __init__(self, starts: list[int], ends: list[int], texts: list[str], lows: list[str]):
+        # (no ``dict.__init__``: the dictionary starts empty)
+        self.starts = starts
+        self.ends = ends
+        self.texts = texts
+        self.lows = lows
+        self.n = len(starts)
+
+    def __missing__(self, k: int) -> _Tok:
+        i = k + self.n if k < 0 else k
+        if not 0 <= i < self.n:
+            raise IndexError("token index out of range")
+        tok = self[k] = tuple.__new__(
+            _Tok, (self.starts[i], self.ends[i], self.texts[i], self.lows[i])
+        )
+        return tok
+
+    def __len__(self) -> int:
+        return self.n
 
 
 def _re_agrees(piece: str) -> bool:
@@ -454,7 +500,7 @@ def _split(piece: str, fast: bool) -> list[str]:
     return (_TOKEN_SPLIT_ASCII if piece.isascii() else _TOKEN_SPLIT_RE).split(piece)
 
 
-def _tokens(parts: list[str], lows: list[str], start: int) -> _Tokens:
+def _tokens(parts: list[str], lows: list[str], start: int) -> _Toks:
     """The tokens of a paragraph split by :func:`_split` at offset ``start``.
 
     ``lows`` are the lower-cased tokens (``parts[1::2]``); the offsets are the
@@ -463,11 +509,7 @@ def _tokens(parts: list[str], lows: list[str], start: int) -> _Tokens:
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     starts = offsets[1::2]
     starts.pop()  # the offset after the last gap
-    texts = parts[1::2]
-    # tuple.__new__ over plain tuples skips the NamedTuple's Python-level constructor
-    columns = zip(starts, offsets[2::2], texts, lows, strict=True)
-    toks = list(map(tuple.__new__, itertools.repeat(_Tok), columns))
-    return _Tokens(toks, starts, texts, lows)
+    return _Toks(starts, offsets[2::2], parts[1::2], lows)
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -483,7 +525,12 @@ _INITIALS: Final = regex.compile(r"\p{Lu}(?:\.\p{Lu})*+")
 
 def _is_initial(tok: _Tok) -> bool:
     """An initial or initials before a full stop: "A" (of "A."), "G.K" (of "G.K.")."""
-    return len(tok.text) <= 7 and _INITIALS.fullmatch(tok.text) is not None
+    return _is_initial_text(tok.text)
+
+
+def _is_initial_text(text: str) -> bool:
+    """:func:`_is_initial` of a token's text."""
+    return len(text) <= 7 and _INITIALS.fullmatch(text) is not None
 
 
 def _singular(word: str) -> str:
@@ -620,29 +667,39 @@ class _NP:
     gender: Gender | None = None
 
 
+_GENDERS: Final = {g.value: g for g in Gender}
+
+
 def _gender(value: str | None) -> Gender | None:
-    return None if value is None else Gender(value)
+    return None if value is None else _GENDERS[value]
 
 
 def _title_word(tok: _Tok) -> bool:
-    low = tok.low.rstrip(".")
+    return _title_low(tok.low)
+
+
+def _title_low(low: str) -> bool:
+    """:func:`_title_word` of a token's lower-cased text."""
+    low = low.rstrip(".")
     return low in vocab.TITLES or low in vocab.HONORIFICS or low in vocab.ROLE_NOUNS
 
 
-def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
+def _name_np(toks: _Toks, lo: int, hi: int, text: str) -> _NP | None:
     """Build a name phrase over tokens [lo, hi): titles first, then the name."""
-    words = [k for k in range(lo, hi) if _is_word(toks[k])]
-    if not words:
+    texts, lows, starts, ends = toks.texts, toks.lows, toks.starts, toks.ends
+    for k in range(lo, hi):
+        if texts[k][:1].isalnum():
+            break  # a word: a phrase may be built
+    else:
         return None
     first_name = lo
     gender: Gender | None = None
-    org_like = toks[hi - 1].low.rstrip(".") in vocab.ORG_SUFFIXES or (
-        toks[hi - 1].text.isupper() and len(toks[hi - 1].text) > 1
-    )
+    last = texts[hi - 1]
+    org_like = lows[hi - 1].rstrip(".") in vocab.ORG_SUFFIXES or (last.isupper() and len(last) > 1)
     if not org_like:
         k = lo
-        while k < hi - 1 and (_title_word(toks[k]) or toks[k].text == "."):
-            low = toks[k].low.rstrip(".")
+        while k < hi - 1 and (_title_low(lows[k]) or texts[k] == "."):
+            low = lows[k].rstrip(".")
             if low in vocab.HONORIFICS and gender is None:
                 gender = _gender(vocab.HONORIFICS[low])
             k += 1
@@ -650,32 +707,33 @@ def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
         # "Acme Bank chief economist Jane Doe", "FBI General Counsel James A. Baker":
         # the name follows the last title word (never the name's last word)
         for t in range(hi - 2, first_name - 1, -1):
-            if _title_word(toks[t]) and _is_cap(toks[t + 1]) and toks[t + 1].text != ".":
+            if _title_low(lows[t]) and texts[t + 1][:1].isupper() and texts[t + 1] != ".":
                 first_name = t + 1
                 break
-            if toks[t].text == "." and t - 1 >= first_name and _title_word(toks[t - 1]):
+            if texts[t] == "." and t - 1 >= first_name and _title_low(lows[t - 1]):
                 first_name = t + 1  # "Sen. Ted Cruz"
                 break
-    name_toks = range(first_name, hi)
-    if not any(_is_cap(toks[k]) for k in name_toks):
+    for k in range(first_name, hi):
+        if texts[k][:1].isupper():
+            break  # a capitalised word: a name
+    else:
         return None
-    name = text[toks[first_name].start : toks[hi - 1].end]
-    role = text[toks[lo].start : toks[first_name - 1].end] if first_name > lo else None
+    name = text[starts[first_name] : ends[hi - 1]]
+    role = text[starts[lo] : ends[first_name - 1]] if first_name > lo else None
     if role is not None:
         role = role.rstrip(" .") or None
         if role is not None and role.lower().rstrip(".") in vocab.HONORIFICS:
             role = None
     # "Acme Corp", "IBM", or a name right after a trade noun: "copper miner Codelco"
-    before = toks[first_name - 1] if first_name > 0 else None
-    described = before is not None and before.low in vocab.ORG_NOUNS
+    described = first_name > 0 and lows[first_name - 1] in vocab.ORG_NOUNS
     kind = SpeakerKind.ORGANIZATION if org_like or described else SpeakerKind.PERSON
     return _NP(
         lo,
         hi,
         "name",
         name,
-        _span(toks[first_name].start, toks[hi - 1].end),
-        _span(toks[lo].start, toks[hi - 1].end),
+        _span(starts[first_name], ends[hi - 1]),
+        _span(starts[lo], ends[hi - 1]),
         kind,
         role,
         None,
@@ -683,15 +741,16 @@ def _name_np(toks: Sequence[_Tok], lo: int, hi: int, text: str) -> _NP | None:
     )
 
 
-def _apostrophe(toks: Sequence[_Tok], m: int) -> bool:
+def _apostrophe(toks: _Toks, m: int) -> bool:
     """Token ``m`` is the apostrophe of a plural possessive ("RealClearPolitics’ Byler")."""
+    texts, lows = toks.texts, toks.lows
     return (
-        toks[m].text in "’'"
+        texts[m] in "’'"
         and m > 0
-        and toks[m - 1].end == toks[m].start
-        and toks[m - 1].low.endswith("s")
-        and m + 1 < len(toks)
-        and (_is_cap(toks[m + 1]) or _nominal_kind(toks[m + 1].low) is not None)
+        and toks.ends[m - 1] == toks.starts[m]
+        and lows[m - 1].endswith("s")
+        and m + 1 < toks.n
+        and (texts[m + 1][:1].isupper() or _nominal_kind(lows[m + 1]) is not None)
     )
 
 
@@ -718,7 +777,7 @@ def _modifier(tok: _Tok) -> bool:
     )
 
 
-def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
+def _extend_source(np: _NP, toks: _Toks, lo: int, text: str) -> None:
     """Widen a person's source phrase over what precedes the title and name.
 
     "Clinton campaign spokesman Nick Merrill", "Breitbart London’s Raheem
@@ -769,7 +828,7 @@ def _extend_source(np: _NP, toks: Sequence[_Tok], lo: int, text: str) -> None:
     np.source = _span(toks[s].start, np.source.end)
 
 
-def _dated_np(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:
+def _dated_np(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:
     """ "A poll released Monday", "a court filing on Friday": a document and its date.
 
     Token ``j`` is a weekday or month; the source is the organisation noun
@@ -790,7 +849,7 @@ def _dated_np(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:
     return np
 
 
-def _extend_group(np: _NP, toks: Sequence[_Tok], lo: int) -> None:
+def _extend_group(np: _NP, toks: _Toks, lo: int) -> None:
     """Widen a capitalised group source over its determiner and modifiers.
 
     "Many liberal Democrats", "those Republicans", "several senior Democrats",
@@ -814,7 +873,7 @@ def _is_number(tok: _Tok) -> bool:
     return tok.low.isdigit() or all(w in vocab.NUMBER_WORDS for w in tok.low.split("-"))
 
 
-def _quantity_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
+def _quantity_before(toks: _Toks, k: int, lo: int) -> int:
     """Widen a group source over a quantity: "52 percent of voters", "nine in 10 voters"."""
     start = k
     if k - 2 >= lo and toks[k - 1].low == "of" and toks[k - 2].low in vocab.QUANTITY_HEADS:
@@ -831,7 +890,7 @@ def _quantity_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
     return start
 
 
-def _owner_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
+def _owner_before(toks: _Toks, k: int, lo: int) -> int:
     """Widen a common-noun phrase starting at ``k`` over a named owner before it.
 
     "Doe's campaign", "Sanders’ aides", "Roe's top advisers": the owner is part of
@@ -839,21 +898,26 @@ def _owner_before(toks: Sequence[_Tok], k: int, lo: int) -> int:
     """
     if k - 1 < lo:
         return k
-    prev = toks[k - 1]
-    if _is_possessive(prev) and prev.low not in vocab.NOT_NAMES:
+    texts, lows = toks.texts, toks.lows
+    prev_text, prev_low = texts[k - 1], lows[k - 1]
+    if (
+        prev_text[:1].isupper()  # a possessive: "Doe's"
+        and prev_low.endswith(("’s", "'s"))
+        and prev_low not in vocab.NOT_NAMES
+    ):
         o = k - 1
     elif (
-        prev.text in "’'"
+        prev_text in "’'"
         and k - 2 >= lo
-        and toks[k - 2].end == prev.start
-        and _is_cap(toks[k - 2])
-        and toks[k - 2].low.endswith("s")
+        and toks.ends[k - 2] == toks.starts[k - 1]
+        and texts[k - 2][:1].isupper()
+        and lows[k - 2].endswith("s")
     ):
         o = k - 2  # "Sanders’ aides"
     else:
         return k
-    while o - 1 >= lo and k - o < _MAX_NP and _is_cap(toks[o - 1]):
-        if toks[o - 1].low in vocab.NOT_NAMES:
+    while o - 1 >= lo and k - o < _MAX_NP and texts[o - 1][:1].isupper():
+        if lows[o - 1] in vocab.NOT_NAMES:
             break
         o -= 1
     return o
@@ -871,11 +935,12 @@ def _nominal_kind(head: str) -> SpeakerKind | None:
     return None
 
 
-def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None:  # noqa: PLR0915 (one grammar, read in order)
+def _np_before(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:  # noqa: PLR0915 (one grammar, read in order)
     """The source phrase that ends with token ``j`` (no token before ``lo``)."""
     if j < lo:
         return None
     tok = toks[j]
+    texts, lows = toks.texts, toks.lows  # the columns: the walks read a field or two of a token
     if tok.low in vocab.PRONOUNS:
         if j > lo and toks[j - 1].low in ("and", "or", "than", "as"):
             return None
@@ -894,43 +959,49 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
         and "’" not in tok.text[-2:]
         and not (j == lo and tok.low.endswith(("ing", "ly")))  # "Having announced that"
     ):
+        not_names, joiners = vocab.NOT_NAMES, vocab.NAME_JOINERS
         k = j
         while k - 1 >= lo and j - k < _MAX_NP:
-            prev = toks[k - 1]
+            prev_text, prev_low = texts[k - 1], lows[k - 1]
             if (
-                (_is_cap(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("’s"))
-                or (_is_initial(prev) and toks[k].text == ".")  # "A." or "G.K." initials
-                or (
-                    prev.text == "."
-                    and k - 2 >= lo
-                    and _title_word(toks[k - 2]) | _is_initial(toks[k - 2])
+                (
+                    prev_text[:1].isupper()
+                    and prev_low not in not_names
+                    and not prev_low.endswith("’s")
                 )
-                or (prev.low in vocab.NAME_JOINERS and k - 2 >= lo and _is_cap(toks[k - 2]))
+                or (texts[k] == "." and _is_initial_text(prev_text))  # "A." or "G.K." initials
+                or (
+                    prev_text == "."
+                    and k - 2 >= lo
+                    and _title_low(lows[k - 2]) | _is_initial_text(texts[k - 2])
+                )
+                or (prev_low in joiners and k - 2 >= lo and texts[k - 2][:1].isupper())
             ):
                 k -= 1
             else:
                 break
-        while k < j and (toks[k].low in vocab.NAME_JOINERS or toks[k].text == "."):
+        while k < j and (lows[k] in joiners or texts[k] == "."):
             k += 1
         # lower-case titles before the name: "Commerce secretary Wilbur Ross"
+        roles, titles = vocab.ROLE_NOUNS, vocab.TITLES
         m = k
         while m - 1 >= lo and k - m < 4:
-            prev = toks[m - 1]
+            prev_low = lows[m - 1]
             if (
-                prev.low in vocab.ROLE_NOUNS
-                or prev.low in vocab.TITLES
-                or (m < k and _is_cap(prev) and prev.low not in vocab.NOT_NAMES)
+                prev_low in roles
+                or prev_low in titles
+                or (m < k and texts[m - 1][:1].isupper() and prev_low not in not_names)
             ):
                 m -= 1
             else:
                 break
-        if m < k and not (toks[m].low in vocab.ROLE_NOUNS or toks[m].low in vocab.TITLES):
+        if m < k and not (lows[m] in roles or lows[m] in titles):
             # a capitalised modifier must precede a title, not stand alone
-            while m < k and not (toks[m].low in vocab.ROLE_NOUNS or toks[m].low in vocab.TITLES):
-                if _is_cap(toks[m]):
+            while m < k and not (lows[m] in roles or lows[m] in titles):
+                if texts[m][:1].isupper():
                     break
                 m += 1
-        det = m - 1 >= lo and toks[m - 1].low == "the"
+        det = m - 1 >= lo and lows[m - 1] == "the"
         np = _name_np(toks, m, j + 1, text)
         if np is not None and det:
             np.start = m - 1
@@ -954,33 +1025,37 @@ def _np_before(toks: Sequence[_Tok], j: int, lo: int, text: str) -> _NP | None: 
     k = j
     determined = False
     while k - 1 >= lo and j - k < 4:
-        prev = toks[k - 1]
-        if prev.low in _ADJECTIVAL_DETERMINERS and k - 2 >= lo and _is_word(toks[k - 2]):
+        prev_text, prev_low = texts[k - 1], lows[k - 1]
+        if prev_low in _ADJECTIVAL_DETERMINERS and k - 2 >= lo and texts[k - 2][:1].isalnum():
             k -= 1  # "one former senior agency official": read on over "senior"
             determined = True
             continue
-        if prev.low in vocab.DETERMINERS:
+        if prev_low in vocab.DETERMINERS:
             k -= 1
             determined = True
             if (
                 k - 1 >= lo
-                and toks[k - 1].low in _SOURCE_DETERMINERS
-                and prev.low not in _SOURCE_DETERMINERS
+                and lows[k - 1] in _SOURCE_DETERMINERS
+                and prev_low not in _SOURCE_DETERMINERS
             ):
                 k -= 1  # "a top adviser", "the senior official", "one senior official"
             break
-        if _is_word(prev) and prev.low not in vocab.NOT_NAMES and not prev.low.endswith("ing"):
-            if prev.low in _CUE_FORMS:
+        if (
+            prev_text[:1].isalnum()
+            and prev_low not in vocab.NOT_NAMES
+            and not prev_low.endswith("ing")
+        ):
+            if prev_low in _CUE_FORMS:
                 break
             k -= 1
         elif (
-            prev.text == "."
+            prev_text == "."
             and k - 2 >= lo
-            and toks[k - 2].low in vocab.HONORIFICS
+            and lows[k - 2] in vocab.HONORIFICS
             and _is_possessive(toks[k])
         ):
             k -= 2  # "Mr. Rubio's supporters": the owner's honorific
-        elif prev.text == "." and k - 2 >= lo and "." in toks[k - 2].text[1:]:
+        elif prev_text == "." and k - 2 >= lo and "." in texts[k - 2][1:]:
             k -= 2  # "a U.S. official": a dotted initialism
         else:
             break
@@ -1052,7 +1127,7 @@ def _sentence_subject(work: _Paragraph, lo: int, end: int) -> _NP | None:
     return np
 
 
-def _quantifier(toks: Sequence[_Tok], i: int, hi: int) -> bool:
+def _quantifier(toks: _Toks, i: int, hi: int) -> bool:
     """Token ``i`` ("one", "some", "many") determines a noun phrase rather than standing alone."""
     following = toks[i + 1] if i + 1 < hi else None
     return (
@@ -1064,9 +1139,7 @@ def _quantifier(toks: Sequence[_Tok], i: int, hi: int) -> bool:
     )
 
 
-def _np_after(
-    toks: Sequence[_Tok], i: int, hi: int, text: str, *, quantifier: bool = False
-) -> _NP | None:
+def _np_after(toks: _Toks, i: int, hi: int, text: str, *, quantifier: bool = False) -> _NP | None:
     """The source phrase that starts with token ``i`` (no token at or after ``hi``).
 
     ``quantifier``: token ``i`` is read as a determiner ("one", "some"), not a pronoun.
@@ -1089,7 +1162,7 @@ def _np_after(
         t = toks[m]
         if (
             (_is_cap(t) and t.low not in vocab.NOT_NAMES)
-            or (m > k and _is_initial(t) and m + 1 < hi and toks[m + 1].text == ".")
+            or (m > k and m + 1 < hi and toks.texts[m + 1] == "." and _is_initial(t))
             or (
                 t.text == "."
                 and m > k
@@ -1161,7 +1234,7 @@ def _np_after(
     return np
 
 
-def _appositive(np: _NP, toks: Sequence[_Tok], a: int, b: int, text: str) -> None:
+def _appositive(np: _NP, toks: _Toks, a: int, b: int, text: str) -> None:
     """Read role and organisation from an appositive over tokens [a, b)."""
     if a < b and toks[a].low == "which" and np.speaker_kind is SpeakerKind.PERSON:
         np.speaker_kind = SpeakerKind.ORGANIZATION  # "Codelco, which sold ..., said"
@@ -1209,26 +1282,32 @@ class _Attr:
     speaker: int | None = None
 
 
-def _cue_at(toks: Sequence[_Tok], i: int) -> tuple[int, int] | None:
-    """(index after the cue, its level) when a reporting cue starts at token ``i``."""
-    tok = toks[i]
-    if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+def _cue_at(toks: _Toks, i: int) -> tuple[int, int] | None:
+    """(index after the cue, its level) when a reporting cue starts at token ``i``.
+
+    Never for a token whose lower-cased text is not in ``_CUE_STARTS``: the walks
+    look there first, without the call."""
+    lows = toks.lows
+    low = lows[i]
+    n = toks.n
+    if low == "according" and i + 1 < n and lows[i + 1] == "to":
         return i + 2, _STRONG
-    rests = _FIRST_WORDS.get(tok.low)
+    rests = _FIRST_WORDS.get(low)
     if rests is None:
         return None
+    texts = toks.texts
     if (
-        _is_cap(tok)
+        texts[i][:1].isupper()
         and i > 0
-        and _is_cap(toks[i - 1])
-        and (i + 1 >= len(toks) or not _is_cap(toks[i + 1]))
+        and texts[i - 1][:1].isupper()
+        and (i + 1 >= n or not texts[i + 1][:1].isupper())
     ):
         return None  # the end of a name: "the United States is", "Gulf States"
     for rest in rests:
-        if rest and i + 1 < len(toks) and toks[i + 1].low == rest:
-            return i + 2, _CUE_FORMS[f"{tok.low} {rest}"]
+        if rest and i + 1 < n and lows[i + 1] == rest:
+            return i + 2, _CUE_FORMS[f"{low} {rest}"]
     if "" in rests:
-        return i + 1, _CUE_FORMS[tok.low]
+        return i + 1, _CUE_FORMS[low]
     return None
 
 
@@ -1241,67 +1320,82 @@ class _Paragraph:
         para: Span,
         sentences: Sequence[Span],
         quotes: Sequence[_Raw],
-        tokens: _Tokens,
+        tokens: _Toks,
         cues: list[int],
+        marks: list[int],
         patterns: _Patterns,
     ):
         self.text = text
         self.patterns = patterns  # the cue adjunct patterns, for ``re`` when it reads the text
         self.span = para
-        self.toks = tokens.toks
+        self.toks = tokens
         self.tok_starts = tokens.starts
         self.cues = cues  # the tokens that may start a cue (see :func:`_cue_starts`)
         self.quotes = quotes
         # the token range of the sentence holding each token
-        n_toks = len(self.toks)
-        self.sent_lo = [0] * n_toks
-        self.sent_hi = [n_toks] * n_toks
+        n_toks = tokens.n
+        tok_starts = tokens.starts
+        self.sent_lo = sent_lo = [0] * n_toks
+        self.sent_hi = sent_hi = [n_toks] * n_toks
         k = 0
         for sent in sentences:
             first = k
-            k = bisect.bisect_left(self.tok_starts, sent.end, first)
-            if k > first:
-                self.sent_lo[first:k] = [first] * (k - first)
-                self.sent_hi[first:k] = [k] * (k - first)
-        self.starts = [q.start for q in quotes]
-        self.by_start = {q.start: n for n, q in enumerate(quotes)}
+            k = bisect.bisect_left(tok_starts, sent.end, first)
+            if k > first and (first or k < n_toks):  # (one sentence: the lists as made)
+                sent_lo[first:k] = [first] * (k - first)
+                sent_hi[first:k] = [k] * (k - first)
         # token -> index of the quote it lies in, or -1; and the token ranges of the
         # quotes, overlapping ones merged: the tokens ``in_quote`` sets
-        self.in_quote = [-1] * n_toks
+        self.in_quote = in_quote = [-1] * n_toks
         self.quoted: list[tuple[int, int]] = []
-        for q, raw in enumerate(quotes):
-            first = bisect.bisect_left(self.tok_starts, raw.start)
-            last = bisect.bisect_left(self.tok_starts, raw.end, first)
-            if last > first:
-                self.in_quote[first:last] = [q] * (last - first)
-                if self.quoted and first <= self.quoted[-1][1]:  # a quote inside another
-                    before, until = self.quoted.pop()
-                    first, last = before, max(until, last)
-                self.quoted.append((first, last))
-        self.quoted_first = [r[0] for r in self.quoted]
+        if not quotes:
+            self.starts: list[int] = []
+            self.by_start: dict[int, int] = {}
+            self.quoted_first: list[int] = []
+        else:
+            self.starts = [q.start for q in quotes]
+            self.by_start = {q.start: n for n, q in enumerate(quotes)}
+            quoted = self.quoted
+            for q, raw in enumerate(quotes):
+                first = bisect.bisect_left(tok_starts, raw.start)
+                last = bisect.bisect_left(tok_starts, raw.end, first)
+                if last > first:
+                    in_quote[first:last] = [q] * (last - first)
+                    if quoted and first <= quoted[-1][1]:  # a quote inside another
+                        before, until = quoted.pop()
+                        first, last = before, max(until, last)
+                    quoted.append((first, last))
+            self.quoted_first = [r[0] for r in quoted]
+        # the tokens that are a quote mark, in order (each mark is a token of its own)
+        self.marks = marks  # the tokens that are a quote mark, in order
+        # the offset up to which the commas and semicolons are read, and those read
+        # that end reported content: see :meth:`content_break`
+        self.scanned = para.start
+        self.breaks: list[int] = []
 
     # the tokens that are a quote mark (:meth:`source_floor`) and those where reported
-    # content ends (:meth:`content_break`), read the first time they are needed
+    # content ends (:meth:`content_break`): found by their texts, one C-level pass over
+    # the token column each; the breaks are read the first time they are needed
 
-    @functools.cached_property
-    def marks(self) -> list[int]:
-        """The tokens that are a quote mark, in order."""
-        return self._char_tokens(_MARK_CHAR_RE)
-
-    @functools.cached_property
-    def breaks(self) -> list[int]:
-        """The tokens where reported content ends, in order: only a comma or a semicolon can."""
-        return [m for m in self._char_tokens(_BREAK_CHAR_RE) if self._ends_content(m)]
-
-    def _char_tokens(self, chars: re.Pattern[str]) -> list[int]:
-        """The tokens made of one character that ``chars`` matches, in order."""
-        starts = self.tok_starts
-        out = []
-        for match in chars.finditer(self.text, self.span.start, self.span.end):
-            k = bisect.bisect_left(starts, match.start())
-            if k < len(starts) and starts[k] == match.start():
-                out.append(k)
-        return out
+    def _ends_content(self, m: int) -> bool:
+        """Whether the comma or semicolon token ``m`` ends reported content: ";", or a
+        comma before a clause breaker, a participle, "according", or an inverted "he said"."""
+        if self.in_quote[m] >= 0:
+            return False  # quoted words are part of the content: "“..., even for him.”"
+        toks = self.toks
+        if toks.texts[m] == ";":
+            return True
+        hi = self.sent_hi[m]
+        if m + 1 >= hi:
+            return False
+        nxt = toks.lows[m + 1]
+        return (
+            nxt in _CLAUSE_BREAKERS
+            or nxt in _PARTICIPLES
+            or nxt == "according"
+            # "..., he said." / "..., the ministry said."
+            or (m + 2 < hi and nxt in vocab.PRONOUNS and _cue_at(toks, m + 2) is not None)
+        )
 
     def source_floor(self, k: int, floor: int) -> int:
         """The first token from which a source ending before token ``k`` may be read.
@@ -1311,11 +1405,12 @@ class _Paragraph:
         searches per mark met instead of a walk over the tokens.
         """
         m = k - 1
+        marks = self.marks
         while m >= floor:
             found = -1
-            i = bisect.bisect_right(self.marks, m) - 1
+            i = bisect.bisect_right(marks, m) - 1
             if i >= 0:
-                found = self.marks[i]
+                found = marks[i]
             i = bisect.bisect_right(self.quoted_first, m) - 1
             if i >= 0:
                 found = max(found, min(self.quoted[i][1] - 1, m))
@@ -1328,36 +1423,49 @@ class _Paragraph:
 
     def content_break(self, m: int) -> int:
         """The first token at or after ``m``, in its sentence, where reported content
-        ends (the number of tokens when there is none): a binary search."""
-        b = bisect.bisect_left(self.breaks, m)
-        if b < len(self.breaks) and self.breaks[b] < self.sent_hi[m]:
-            return self.breaks[b]
-        return len(self.toks)
+        ends (the number of tokens when there is none).
 
-    def _ends_content(self, m: int) -> bool:
-        """Whether token ``m`` ends reported content: ";", or a comma before a clause
-        breaker, a participle, "according", or an inverted "he said"."""
-        toks, hi = self.toks, self.sent_hi[m]
-        if self.in_quote[m] >= 0:
-            return False  # quoted words are part of the content: "“..., even for him.”"
-        if toks[m].text == ";":
-            return True
-        if toks[m].text != "," or m + 1 >= hi:
-            return False
-        nxt = toks[m + 1]
-        if nxt.low in _CLAUSE_BREAKERS or nxt.low in _PARTICIPLES or nxt.low == "according":
-            return True
-        # "..., he said." / "..., the ministry said."
-        return m + 2 < hi and nxt.low in vocab.PRONOUNS and _cue_at(toks, m + 2) is not None
+        Only a comma or a semicolon can, and each is a token of its own: they are
+        found in the text by ``str.find``, in order, each read at most
+        once and only as far as a call needs (``scanned``, a character offset);
+        ``breaks`` holds those read that end content, so a break found before is
+        a binary search away.
+        """
+        breaks = self.breaks
+        hi = self.sent_hi[m]
+        n = self.toks.n
+        b = bisect.bisect_left(breaks, m)
+        if b < len(breaks):
+            return breaks[b] if breaks[b] < hi else n
+        # every break read so far lies before ``m``: read on, up to the sentence end
+        limit = self.toks.ends[hi - 1]
+        starts = self.tok_starts
+        find = self.text.find
+        while self.scanned < limit:
+            pos = find(",", self.scanned, limit)
+            semicolon = find(";", self.scanned, pos if pos >= 0 else limit)
+            if semicolon >= 0:
+                pos = semicolon  # (before the comma, when there is one)
+            elif pos < 0:
+                break
+            self.scanned = pos + 1
+            comma = bisect.bisect_left(starts, pos)
+            if self._ends_content(comma):
+                breaks.append(comma)
+                if comma >= m:
+                    return comma
+        self.scanned = max(self.scanned, limit)
+        return n
 
     def quote_ending_before(self, k: int) -> int | None:
         """The quote whose closing mark comes right before token ``k`` (punctuation between)."""
         m = k - 1
-        while m >= 0 and self.toks[m].text in ",—–-:" and self.in_quote[m] < 0:
+        texts = self.toks.texts
+        while m >= 0 and texts[m] in ",—–-:" and self.in_quote[m] < 0:
             m -= 1
-        if m >= 0 and self.toks[m].text in _ALL_MARKS and self.in_quote[m] < 0:
+        if m >= 0 and texts[m] in _ALL_MARKS and self.in_quote[m] < 0:
             m -= 1
-            while m >= 0 and self.in_quote[m] < 0 and self.toks[m].text in _ALL_MARKS:
+            while m >= 0 and self.in_quote[m] < 0 and texts[m] in _ALL_MARKS:
                 m -= 1
             if m >= 0 and self.in_quote[m] >= 0:
                 return self.in_quote[m]
@@ -1394,7 +1502,7 @@ class _Paragraph:
 
 
 def _content_start(  # noqa: PLR0917 (private helper, positional by design)
-    text: str, pos: int, end: int, tell: bool, toks: Sequence[_Tok], nxt: int, patterns: _Patterns
+    text: str, pos: int, end: int, tell: bool, toks: _Toks, nxt: int, patterns: _Patterns
 ) -> int:
     """Skip the object of "told", adjuncts and "that" after a cue ending at ``pos``."""
     if tell:
@@ -1411,7 +1519,7 @@ def _content_start(  # noqa: PLR0917 (private helper, positional by design)
             k += 1
             n += 1
     for _ in range(3):
-        m = patterns.adjunct.match(text, pos, end) or patterns.statement.match(text, pos, end)
+        m = patterns.adjunct_or_statement.match(text, pos, end)
         if m is None or m.end() == pos:
             break
         pos = m.end()
@@ -1442,6 +1550,7 @@ def _attributions(work: _Paragraph) -> list[_Attr]:
     toks = work.toks
     out: list[_Attr] = []
     in_quote = work.in_quote
+    starts, ends = toks.starts, toks.ends
     after = 0  # a cue found ends here: the words of a cue start no other
     for k in work.cues:
         if k < after or in_quote[k] >= 0:
@@ -1450,7 +1559,7 @@ def _attributions(work: _Paragraph) -> list[_Attr]:
         if found is None:
             continue
         after, level = found
-        cue_span = _span(toks[k].start, toks[after - 1].end)
+        cue_span = _span(starts[k], ends[after - 1])
         attr = _read_attribution(work, k, after, level, cue_span, out)
         if attr is not None:
             out.append(attr)
@@ -1462,34 +1571,35 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
 ) -> _Attr | None:
     strong = level == _STRONG
     toks = work.toks
+    texts, lows = toks.texts, toks.lows
     text = work.text
     lo = work.sent_lo[k]
     hi = work.sent_hi[k]
-    sent_end = toks[hi - 1].end if hi > 0 else work.span.end
-    is_according = toks[k].low == "according"
-    tell = toks[k].low in _TELL
+    sent_end = toks.ends[hi - 1] if hi > 0 else work.span.end
+    is_according = lows[k] == "according"
+    tell = lows[k] in _TELL
     # never read a source across a quote, nor further back than a source
     # phrase can reach (which keeps a long sentence of many cues linear)
     q_lo = work.source_floor(k, max(lo, k - _MAX_SOURCE_REACH))
     np: _NP | None = None
     unknown = False  # an attribution whose source the text does not let us read
-    participle = toks[k].low in _PARTICIPLES and k > 0 and toks[k - 1].text == ","
+    participle = lows[k] in _PARTICIPLES and k > 0 and texts[k - 1] == ","
     if not is_according and not participle:
         j = k - 1
-        while j >= q_lo and toks[j].low in vocab.ADVERBS and j >= k - 2:
+        while j >= q_lo and lows[j] in vocab.ADVERBS and j >= k - 2:
             j -= 1
-        if j > q_lo and toks[j].text == ")":
+        if j > q_lo and texts[j] == ")":
             # "Rep. Paul Ryan (R-WI) said": a short parenthetical after the name
             p = j - 1
-            while p > q_lo and j - p < _MAX_PAREN and toks[p].text not in "()":
+            while p > q_lo and j - p < _MAX_PAREN and texts[p] not in "()":
                 p -= 1
-            if toks[p].text == "(" and j - p < _MAX_PAREN:
+            if texts[p] == "(" and j - p < _MAX_PAREN:
                 j = p - 1
-        if j >= q_lo and toks[j].text == ",":
+        if j >= q_lo and texts[j] == ",":
             # "X, a trade expert at Y, said" / "X, who ..., said"
             c = j - 1
-            while c >= q_lo and j - c <= _MAX_APPOSITIVE and toks[c].text != ",":
-                if _cue_at(toks, c) is not None:
+            while c >= q_lo and j - c <= _MAX_APPOSITIVE and texts[c] != ",":
+                if lows[c] in _CUE_STARTS and _cue_at(toks, c) is not None:
                     c = q_lo - 1
                     break
                 c -= 1
@@ -1513,18 +1623,18 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                     _appositive(np, toks, c + 1, j, text)
                 elif np is not None and np.kind != "nominal":
                     np = None
-        elif j >= q_lo and toks[j].low == "who" and j - 1 >= q_lo and toks[j - 1].text == ",":
+        elif j >= q_lo and lows[j] == "who" and j - 1 >= q_lo and texts[j - 1] == ",":
             np = _np_before(toks, j - 2, q_lo, text)
         elif j >= q_lo:
-            if toks[j].low == "to" and toks[k].low in ("say", "claim", "tell", "warn", "argue"):
+            if lows[j] == "to" and lows[k] in ("say", "claim", "tell", "warn", "argue"):
                 j -= 1  # "causing Trump to claim ..."
             np = _np_before(toks, j, q_lo, text)
             if np is not None and np.kind in ("name", "nominal") and np.start > q_lo:
                 # "took to Twitter to say", "a pitch to New York voters saying": an object
-                prev = toks[np.start - 1]
+                prev_low = lows[np.start - 1]
                 head = (
                     _np_before(toks, np.start - 2, q_lo, text)
-                    if prev.low in ("of", "for", "at", "from") and np.start - 2 >= q_lo
+                    if prev_low in ("of", "for", "at", "from") and np.start - 2 >= q_lo
                     else None
                 )
                 if head is not None and head.kind == "nominal":
@@ -1535,7 +1645,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                     head.end = np.end
                     head.source = head.mention = _span(head.source.start, np.source.end)
                     np = head
-                elif prev.low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
+                elif prev_low in ("to", "of", "in", "for", "with", "by", "on", "from", "at"):
                     np = None
             if (
                 np is not None
@@ -1543,7 +1653,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                 and np.start == lo
                 and np.head in ("that", "this")
                 and after < hi
-                and toks[after].text == ","
+                and texts[after] == ","
             ):
                 np = None  # "That said, ...": an idiom, not an attribution
             if np is not None and (np.kind in ("name", "nominal") or np.head == "others"):
@@ -1551,10 +1661,10 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             if (
                 np is not None
                 and np.kind == "nominal"
-                and toks[k].low in _PARTICIPLES
+                and lows[k] in _PARTICIPLES
                 and np.start > lo
-                and toks[np.start - 1].text.islower()
-                and toks[np.start - 1].low.endswith(("ed", "sent", "out", "put"))
+                and texts[np.start - 1].islower()
+                and lows[np.start - 1].endswith(("ed", "sent", "out", "put"))
             ):
                 # "Doe issued a statement saying ...": the noun is the verb's object,
                 # the source is the sentence's subject (or unknown)
@@ -1563,7 +1673,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     inverted = False
     if np is None and not participle and not unknown and level != _OBJECT:
         # "“...,” said Alden" / "according to Alden" / "..., said the ministry."
-        prev_ok = is_according or k == q_lo or toks[k - 1].text in ",—–" + _ALL_MARKS
+        prev_ok = is_according or k == q_lo or texts[k - 1] in ",—–" + _ALL_MARKS
         if prev_ok:
             name_hi = hi
             for _ in range(2):  # "said Julie A. Diaz": no sentence ends after an initial
@@ -1579,7 +1689,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                 if e < hi and toks[e].text == ",":
                     f = e + 1
                     while f < hi and toks[f].text not in ",." and f - e < _MAX_APPOSITIVE:
-                        if _cue_at(toks, f) is not None:
+                        if lows[f] in _CUE_STARTS and _cue_at(toks, f) is not None:
                             break
                         f += 1
                     if f > e + 1 and (f >= hi or toks[f].text in ",."):
@@ -1601,8 +1711,11 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
             attr.np = subject
             participle = False
     # extend the cue over "in a statement"
-    statement = work.patterns.statement.match(text, cue_span.end, sent_end)
-    if statement is not None and not inverted:
+    if (
+        not inverted
+        and _may_open_adjunct(toks, after)
+        and (statement := work.patterns.statement.match(text, cue_span.end, sent_end))
+    ):
         attr.cue = _span(cue_span.start, statement.end())
     # a direct quote right before the attribution
     first_tok = k if (inverted or participle or np is None) else np.start
@@ -1648,7 +1761,12 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         if q_after is not None:
             attr.quote = q_after
             return attr
-    has_that = work.patterns.that_end.search(text, max(cue_span.end, start - 12), start) is not None
+    # "that" ends the skipped words (``that_end`` needs the word: looked for first)
+    that_from = max(cue_span.end, start - 12)
+    has_that = (
+        text.find("that", that_from, start) >= 0
+        and work.patterns.that_end.search(text, that_from, start) is not None
+    )
     if start >= work.span.end - 1 and ":" in text[cue_span.end : start]:
         # "Cruz continued:" closing its paragraph: the next paragraph holds the quote
         return attr
@@ -1688,7 +1806,15 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     return attr
 
 
-def _coordination(np: _NP, toks: Sequence[_Tok], lo: int, q_lo: int, text: str) -> None:
+def _may_open_adjunct(toks: _Toks, after: int) -> bool:
+    """Whether a cue adjunct ("in a statement", ``_Patterns.statement``) may follow the cue
+    that ends before token ``after``: its first word is that token (or the one after a
+    comma there), so an ASCII word that opens no adjunct rules it out without a match."""
+    w = after + 1 if after < toks.n and toks.texts[after] == "," else after
+    return w < toks.n and (toks.lows[w] in _ADJUNCT_HEADS or not toks.texts[w].isascii())
+
+
+def _coordination(np: _NP, toks: _Toks, lo: int, q_lo: int, text: str) -> None:
     """Widen a subject over its first conjunct: "Clinton and the State Department said".
 
     "Doe and her aides said", "both Doe and Roe said", "Doe and others said":
@@ -1742,7 +1868,7 @@ def _post_modifiers(work: _Paragraph, np: _NP, hi: int) -> None:
         relative = relative or tok.low in ("who", "whose")
         if tok.low in vocab.AUXILIARIES and not relative:
             return
-        cue = None if relative else _cue_at(toks, f)
+        cue = None if relative or tok.low not in _CUE_STARTS else _cue_at(toks, f)
         if cue is not None and cue[1] == _STRONG:
             return
         f += 1
@@ -1753,12 +1879,15 @@ def _post_modifiers(work: _Paragraph, np: _NP, hi: int) -> None:
 def _colon_quote(work: _Paragraph, start: int, hi: int) -> int | None:
     """The quote after a colon within a few words of ``start`` ("with a warning: “...”")."""
     toks = work.toks
+    texts = toks.texts
+    in_quote = work.in_quote
     m = bisect.bisect_left(work.tok_starts, start)
     for c in range(m, min(hi, m + _MAX_LEAD + 2)):
-        if work.in_quote[c] >= 0 or toks[c].text in _ALL_MARKS or toks[c].text in ".;":
+        text = texts[c]
+        if in_quote[c] >= 0 or text in _ALL_MARKS or text in ".;":
             return None
-        if toks[c].text == ":":
-            return work.quote_starting_at(toks[c].end)
+        if text == ":":
+            return work.quote_starting_at(toks.ends[c])
     return None
 
 
@@ -1817,7 +1946,10 @@ class _Builder:
     quotes: list[int] = attrs.Factory(list)
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
+    """A name's normal form (case folded, punctuation gone); the same names and roles
+    recur across articles ("the company", "officials"), so the last few are kept."""
     return " ".join(_PUNCT.sub(" ", name.casefold()).split())
 
 
@@ -1834,13 +1966,6 @@ class _Resolver:
         self.by_role: dict[str, int] = {}
         self.persons: list[int] = []  # most recent last, each speaker once
         self.others: list[int] = []
-        self.norms: dict[str, str] = {}  # name -> its normal form: names recur in an article
-
-    def _norm(self, name: str) -> str:
-        key = self.norms.get(name)
-        if key is None:
-            key = self.norms[name] = _norm(name)
-        return key
 
     def _touch(self, idx: int) -> None:
         order = self.persons if self.speakers[idx].kind is SpeakerKind.PERSON else self.others
@@ -1853,7 +1978,7 @@ class _Resolver:
     def _new(self, name: str, kind: SpeakerKind) -> int:
         self.speakers.append(_Builder(name, kind))
         idx = len(self.speakers) - 1
-        self.by_name.setdefault(self._norm(name), idx)
+        self.by_name.setdefault(_norm(name), idx)
         return idx
 
     def _learn(self, idx: int, np: _NP) -> None:
@@ -1864,11 +1989,11 @@ class _Resolver:
             sp.organization = np.organization
         if sp.gender is None and np.gender is not None and np.kind != "pronoun":
             sp.gender = np.gender
-        for word in self._norm(sp.role or "").split():
+        for word in _norm(sp.role or "").split():
             if word in vocab.ROLE_NOUNS:
                 self.by_role[word] = idx
         if sp.kind is not SpeakerKind.PERSON:
-            for word in self._norm(sp.name).split():
+            for word in _norm(sp.name).split():
                 if word in vocab.ORG_NOUNS or word in vocab.ORG_SUFFIXES:
                     self.by_role[word] = idx
 
@@ -1908,7 +2033,7 @@ class _Resolver:
         return None
 
     def _name(self, np: _NP) -> int | None:
-        key = self._norm(np.head)
+        key = _norm(np.head)
         if not key:
             return None
         idx = self.by_name.get(key)
@@ -1918,7 +2043,7 @@ class _Resolver:
             cand = self.by_last.get(last)
             if cand is not None:
                 sp = self.speakers[cand]
-                have = self._norm(sp.name).split()
+                have = _norm(sp.name).split()
                 if len(words) == 1 or len(have) == 1 or have[0] == words[0]:
                     idx = cand
                     if len(words) > len(have):
@@ -1937,7 +2062,7 @@ class _Resolver:
         bare = phrase[det.end() :] if det else phrase
         definite = det is not None and det.group().strip().lower() in ("the", "this", "that")
         if np.organization is None and (definite or np.speaker_kind is SpeakerKind.GROUP):
-            idx = self.by_name.get(self._norm(bare))
+            idx = self.by_name.get(_norm(bare))
             if idx is not None:
                 return idx
             if definite:
@@ -2022,7 +2147,7 @@ def _colon_intro(work: _Paragraph, found: Sequence[_Attr]) -> _Attr | None:
 
     Such a paragraph introduces the quote that opens the next one.
     """
-    if not work.toks or work.toks[-1].text != ":":
+    if not work.toks.n or work.toks.texts[-1] != ":":
         return None
     last_sentence = work.sent_lo[-1]
     for attr in reversed(found):
@@ -2092,35 +2217,67 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
     """Each body paragraph made ready for attribution, or None when it holds no
     quote and no word that can start a cue; one at a time, so that the tokens
     of a paragraph are let go once it is read (memory bounded by the largest
-    paragraph, not the article)."""
+    paragraph, not the article).
+
+    An ASCII article is looked at once for its few possible quote marks
+    (``str`` containment): one without double marks has no double quotes, one
+    without an apostrophe no single quotes, and neither has a quote mark token.
+    """
     paras = [p.span for p in doc.paragraphs]
-    ascii_paras = [text[p.start : p.end].isascii() for p in paras]
-    doubles = _double_quotes(text, paras, ascii_paras)
+    if text.isascii():
+        ascii_paras = [True] * len(paras)
+        any_double = '"' in text or "``" in text or "''" in text  # _ASCII_DOUBLES
+        any_single = "'" in text
+        any_mark = '"' in text or any_single
+    else:
+        ascii_paras = [text[p.start : p.end].isascii() for p in paras]
+        any_double = any_single = any_mark = True
+    doubles = _double_quotes(text, paras, ascii_paras) if any_double else []
     d = 0
+    n_doubles = len(doubles)
+    no_raws: list[_Raw] = []
     for para, ascii_para in zip(doc.paragraphs, ascii_paras, strict=True):
-        piece = text[para.span.start : para.span.end]
-        # two pointers over the (sorted, disjoint) quotes: skip those that end
-        # before this paragraph, take those that start inside it
-        while d < len(doubles) and doubles[d].end < para.span.start:
-            d += 1
-        e = d
-        while e < len(doubles) and doubles[e].start < para.span.end:
-            e += 1
-        mine = [q for q in doubles[d:e] if q.end > para.span.start]
-        singles = _single_quotes(text, para.span, mine, ascii_para)
-        raws = sorted([*mine, *singles])
+        span = para.span
+        p_start, p_end = span.start, span.end
+        piece = text[p_start:p_end]
+        mine = no_raws
+        if n_doubles:
+            # two pointers over the (sorted, disjoint) quotes: skip those that end
+            # before this paragraph, take those that start inside it
+            while d < n_doubles and doubles[d].end < p_start:
+                d += 1
+            e = d
+            while e < n_doubles and doubles[e].start < p_end:
+                e += 1
+            if e > d:
+                mine = [q for q in doubles[d:e] if q.end > p_start]
+        singles = (
+            _single_quotes(text, span, mine, ascii_para)
+            if any_single and ("'" in piece or not ascii_para)  # (_ASCII_SINGLES)
+            else no_raws
+        )
+        # each list is in text order (found by a forward scan): sorted only to merge them
+        raws = sorted([*mine, *singles]) if mine and singles else mine or singles
         fast = _re_agrees(piece)
         parts = _split(piece, fast)
         lows = list(map(str.lower, parts[1::2]))
-        if not raws and _CUE_STARTS.isdisjoint(lows):
+        # a look for any cue word before the positions of all: cheaper when there is none
+        cues = [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
+        if not raws and not cues:
             # no quote and no word that can start a cue: nothing to attribute, and
             # nothing to hand on (the next paragraph inherits no source from it)
             yield None
             continue
-        sentences = [s.span for s in para.sentences] or [para.span]
-        tokens = _tokens(parts, lows, para.span.start)
+        sentences = [s.span for s in para.sentences] or [span]
+        tokens = _tokens(parts, lows, p_start)
+        if not any_mark or (ascii_para and '"' not in piece and "'" not in piece):
+            marks: list[int] = []  # no quote mark character: no quote mark token
+        else:
+            marks = list(
+                itertools.compress(range(tokens.n), map(_MARK_CHARS.__contains__, parts[1::2]))
+            )
         patterns = _re_patterns() if fast else _regex_patterns()
-        yield _Paragraph(text, para.span, sentences, raws, tokens, _cue_starts(lows), patterns)
+        yield _Paragraph(text, span, sentences, raws, tokens, cues, marks, patterns)
 
 
 def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
@@ -2130,10 +2287,13 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     quotes: list[tuple[Quote, int | None]] = []
     seen: set[tuple[int, int]] = set()
     prev_para_last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
-    prev_para_source: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
+    # the attributions of the previous paragraph: its last source (:func:`_last_source`)
+    # is read from them only when a quote opening this paragraph needs it
+    prev_para_attrs: list[_Attr] = []
     for work in _works(doc, text):
         if work is None:
-            prev_para_last = prev_para_source = None
+            prev_para_last = None
+            prev_para_attrs = []
             continue
         attrs_ = _attributions(work)
         by_quote: dict[int, _Attr] = {}
@@ -2163,7 +2323,8 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
         # a sweep over the contents sorted by start: the furthest end reached so
         # far tells whether a quote lies inside some reported content
-        contents.sort(key=lambda c: c[0])
+        if len(contents) > 1:
+            contents.sort(key=operator.itemgetter(0))
         c = 0
         reach = -1
         for n, raw in enumerate(work.quotes):
@@ -2199,7 +2360,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 if inherit is None and opens:
                     inherit = prev_para_last
                     if inherit is None and not attrs_:
-                        inherit = prev_para_source
+                        inherit = _last_source(text, prev_para_attrs)
                 if inherit is None and not _looks_like_speech(text, raw):
                     continue
                 if inherit is not None:
@@ -2215,7 +2376,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 else:
                     quote = _quote(span.slice(text), span, QuoteKind.DIRECT)
             quotes.append((quote, quote.speaker))
-        prev_para_source = _last_source(text, attrs_)
+        prev_para_attrs = attrs_
         tail = text[work.quotes[-1].end : work.span.end] if work.quotes else ""
         prev_para_last = last if last is not None and len(tail.strip()) < 80 else None
         intro = _colon_intro(work, attrs_)
@@ -2231,25 +2392,26 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     builders = resolver.speakers
     for n, (quote, idx) in enumerate(quotes):
         if idx is not None:
-            builders[idx].quotes.append(n)
-            if quote.speaker_mention is not None and (
-                not builders[idx].mentions or builders[idx].mentions[-1] != quote.speaker_mention
-            ):
-                builders[idx].mentions.append(quote.speaker_mention)
+            builder = builders[idx]
+            builder.quotes.append(n)
+            if quote.speaker_mention is not None:
+                builder.mentions.append(quote.speaker_mention)
     keep = [i for i, b in enumerate(builders) if b.quotes]
     renumber = {old: new for new, old in enumerate(keep)}
     speakers = tuple(
-        Speaker(
+        _speaker(
             name=b.name,
             kind=b.kind,
             role=b.role,
             organization=b.organization,
             gender=b.gender,
-            mentions=tuple(sorted(set(b.mentions), key=_span_key)),
+            mentions=_distinct_spans(b.mentions),
             quotes=tuple(b.quotes),
         )
         for b in (builders[i] for i in keep)
     )
+    if len(keep) == len(builders):  # every speaker kept: the numbers stand
+        return tuple(q for q, _ in quotes), speakers
     final = tuple(
         _quote(
             q.text,
@@ -2265,6 +2427,15 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         for q, _ in quotes
     )
     return final, speakers
+
+
+def _distinct_spans(spans: list[Span]) -> tuple[Span, ...]:
+    """The distinct spans in order, told apart by their offsets (no Python-level ``__eq__``
+    or ``__hash__`` of ``Span``): the keys are unique, so the sort never compares spans."""
+    if len(spans) < 2:  # one span (or none): nothing to tell apart
+        return tuple(spans)
+    by_key = dict(zip(map(_span_key, spans), spans, strict=True))
+    return tuple(span for _, span in sorted(by_key.items()))
 
 
 def _make(text: str, span: Span, kind: QuoteKind, attr: _Attr) -> Quote:
