@@ -17,6 +17,7 @@ import pint
 import pytest
 from hypothesis import given, settings
 
+from econparse import money as _money
 from econparse.context import Document, ParseOptions
 from econparse.money import Money, Qualifier, _vocabulary, convert, extract_money, find_money
 from econparse.span import Span
@@ -767,3 +768,134 @@ def test_marker_prefilter_rules_out_plain_text() -> None:
     assert not markers.may_occur(text, 0, len(text))
     assert markers.may_occur(text + " It cost 3 dlrs.", 0, len(text) + 16)
     assert markers.may_occur("Kosten: 5 €", 0, 11)  # non-ASCII text is never ruled out
+
+
+# --------------------------------------------------------------------------
+# Fast paths and pre-checks pinned to the general path (speed changes must
+# not change output): wherever a pattern matches, its pre-check lets it run.
+
+PRECHECK_TEXTS = [
+    "Net profit rose to more than 1.20 dlrs a share from about 1.10 dlrs per share.",
+    "It paid between 3 and 4 billion dollars, up to $5 mln, approx. 6 mln stg.",
+    "Sales of 3 to 4 mln dlrs, 5-6 mln yen, 7 \u2013 8 mln marks, 9\u2014 10 francs.",
+    "Prices: $60 a barrel, 1.10 dlrs/share, 15 dlrs - an - hour, 20 cts each ounce",
+    "3 dollars 50 cents, 15 dollars and 50. A penny, a cent, A CENT, 99p, 50 pence",
+    "GREATER THAN 5 DLRS, Well  Over 6 USD, just shy of\n7 EUR, NEARLY\t8 GBP",
+    "Non-ASCII: \u017fome 5 dlrs, a\u00a0cent, over\u20095 dlrs, 6\u00a0\u20ac, \u2212$5m",
+    "\u00b15 dlrs, +/-6 dlrs, +-7 dlrs, \u00d78 dlrs, ^9 dlrs, 10 + 11 dlrs",
+    "from 1.5 mln dlrs to 2.5 mln dlrs, by 3 to 4 dlrs, rose 5 to 6 dlrs",
+    "ends with an amount 42 dlrs",
+    "in excess of 5 dlrs, a profit of 6 dlrs, UP TO 7 dlrs, rose to 8 dlrs, close\tto 9 dlrs",
+    "more  than\n5 dlrs, less-than 6 dlrs, at least 7 dlrs, at  most 8 dlrs, as much as 9 dlrs",
+    "a maximum of 5 dlrs, an approximate 6 dlrs, an estimated 7 dlrs, North Of 8 dlrs, shy of 9",
+    "than 5 dlrs; excess    of 6 dlrs; \u00a0of 7 dlrs; x of 8; minimum\u2009of 9 dlrs",
+    "42",
+    "",
+]
+
+
+def _offsets(text: str) -> range:
+    return range(len(text) + 1)
+
+
+def test_qualifier_precheck_agrees() -> None:
+    for text in PRECHECK_TEXTS:
+        for lo in (0, 3):
+            for start in range(lo, len(text) + 1):
+                found = _money._qualifier_re().search(text, max(lo, start - 40), start)
+                if found is not None:
+                    assert _money._may_qualify(text, lo, start), (text, start)
+
+
+def test_follow_prechecks_agree() -> None:
+    checks = [
+        (_money._per_re(), _money._PER_STARTS),
+        (_money._RANGE_CONNECTOR_RE(), _money._RANGE_STARTS),
+        (_money._COMPOUND_RE(), _money._COMPOUND_STARTS),
+    ]
+    for text in PRECHECK_TEXTS:
+        for pos in _offsets(text):
+            for end in (len(text), min(len(text), pos + 3)):
+                for pattern, starts in checks:
+                    if pattern.match(text, pos, end) is not None:
+                        assert _money._may_follow(text, pos, end, starts), (text, pos)
+
+
+def test_connector_end_precheck_agrees() -> None:
+    for text in PRECHECK_TEXTS:
+        for lo in (0, 5):
+            for pos in range(lo, len(text) + 1):
+                if _money._RANGE_BACK_RE().search(text, max(lo, pos - 8), pos) is not None:
+                    assert _money._may_end_connector(text, lo, pos), (text, pos)
+
+
+def test_tolerance_precheck_agrees() -> None:
+    for text in PRECHECK_TEXTS:
+        for pos in _offsets(text):
+            if _money._tolerance_re().search(text, max(0, pos - 4), pos) is not None:
+                assert not _money._TOLERANCE_CHARS.isdisjoint(text[max(0, pos - 4) : pos])
+
+
+def test_hint_precheck_agrees() -> None:
+    texts = [*PRECHECK_TEXTS, "no numbers here", "ONE HUNDRED", "Half", "per\u00a0cent", "\u0665"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            general = _money._HINT_RE().search(text, start, len(text)) is not None
+            assert _money._has_hint(text, start, len(text)) == general, (text, start)
+
+
+def test_marker_prefilter_agrees_with_word_scan() -> None:
+    markers = _vocabulary().markers
+    texts = [*PRECHECK_TEXTS, "Output rose 5 pct to 3.2 mln tonnes.", "A DM Dlrs usd US$ dlr."]
+    for text in texts:
+        for start in range(len(text) + 1):
+            part = text[start:]
+            general = (
+                (not part.isascii())
+                or any(
+                    word in markers._last_words or word.lower() in markers._last_words_lower
+                    for word in _money._ASCII_WORD_RE().findall(part)
+                )
+                or any(spelling in part for spelling in markers._bare_ascii)
+            )
+            assert markers.may_occur(text, start, len(text)) == general, (text, start)
+
+
+def test_marker_edge_characters() -> None:
+    """Where an ASCII character no spelling begins (ends) with stands,
+    ``starting`` (``ending``) finds nothing."""
+    markers = _vocabulary().markers
+    texts = [*PRECHECK_TEXTS, "5USD 6 usd 7 C$ 8 HK$ 9 \u20ac 10 Rs. 11 kr 12 MMUSD 13 kEUR."]
+    for text in texts:
+        for pos in range(len(text)):
+            if text[pos].isascii() and text[pos] not in markers.head_chars:
+                assert markers.starting(text, pos, len(text)) is None, (text, pos)
+            if text[pos].isascii() and text[pos] not in markers.tail_chars:
+                assert markers.ending(text, 0, pos + 1) is None, (text, pos)
+
+
+def test_ascii_digit_runs_agree() -> None:
+    for text in PRECHECK_TEXTS:
+        if text.isascii():
+            fast = [m.span() for m in _money._ASCII_DIGITS_RE().finditer(text)]
+            assert fast == [m.span() for m in _money._DIGITS_RE().finditer(text)]
+
+
+def test_qualifier_precheck_on_whole_windows() -> None:
+    """``_range_high`` skips the qualifier removal where the pre-check rules out
+    a qualifier at the end of the window: the removal would leave it unchanged."""
+    for text in PRECHECK_TEXTS:
+        for end in _offsets(text):
+            for start in (0, max(0, end - 80), max(0, end - 30)):
+                window = text[start:end]
+                if not _money._may_qualify(window, 0, len(window)):
+                    assert _money._qualifier_re().sub("", window) == window, (text, end)
+
+
+def test_inlined_gap_test_agrees() -> None:
+    """``_number_before`` tests the gap inline as ``_gap_ok`` does (up to three characters)."""
+    characters = ["", " ", "\n", "\t", "\u00a0", "\u2009", "x", "-", "\r"]
+    gaps = {a + b + c for a in characters for b in characters for c in characters}
+    for gap in gaps:
+        if len(gap) <= 3:
+            assert _money._gap_ok(gap) == (not gap or (gap.isspace() and gap.count("\n") <= 1))

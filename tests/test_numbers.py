@@ -8,13 +8,16 @@ flips loudly.
 
 from __future__ import annotations
 
+import re
 from decimal import Context, Decimal
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from econparse import _numwords as nw
+from econparse import numbers as _numbers
 from econparse.numbers import Number, NumberKind, find_numbers, number_at, parse_number
 from econparse.span import Span
 from tests.strategies import news_text
@@ -656,3 +659,178 @@ def test_news_and_arbitrary_text(text: str) -> None:
 def test_adversarial_inputs_complete(text: str) -> None:
     for number in find_numbers(text):
         assert number.span.slice(text) == number.text
+
+
+# --------------------------------------------------------------------------
+# Fast paths pinned to the general path (speed changes must not change output)
+
+FAST_PATH_TEXTS = [
+    "Profit was 1,234.5 mln dlrs, against 1.234 bln a year earlier.",
+    "Shares rose 1 1/2 to 20-1/4 and then ½ more; .5 of them fell 2-3 pct.",
+    "Output of 5,000,000 tonnes, minus 3.2 mln, was negative 4 BILLION or MINUS 7.",
+    "Second-quarter net rose two-thirds to one hundred and five million crowns.",
+    "He paid 3 lakh crore rupees, Rs 1,05,000 and 4 Lakhs-Crores in 2019.",
+    "Section 301, No. 1, S&P 500, Boeing 737-800, COVID-19 and mid-2019 figures.",
+    "A 5pc rise, 50bp, 3x, 5pm, 1st, 22ND, 3rd and 4TH place; G20 and 3M too.",
+    "Call 555-1234 or +44 20 7946 0958 at 10:30 on 12.03.2019 (version 1.2.3).",
+    "Net income was 7.5\nmln dlrs, up from 6.1\n  billion, a third more.",
+    "Non-ASCII: 3\u00a0mln, 4\u202fbn, \u0130 5 \u212am 6 \u017ft 7 \u0130llion, 8\u2010m, 9 \u2212 1.",
+    "minus a half, a quarter earlier, three quarters of a million, a dozen",
+    "Revenue 12.5 Mln vs 11.0 mln; shr 1.20 dlrs vs 1.10 dlrs; 15 pct to 20",
+    "1990s 76ers A320 MP3 4G 3D 1.23.4 24/7 9/11 3/4/2019 50/50 1/2 3/8",
+    "ends with a number 42",
+    "ends with a scale 3.5 bln",
+    "-5 +6 \u22127 $-8 (9) [10] 11. 12, 13; 0.25 00.5 007",
+]
+
+
+def _every_offset(text: str) -> range:
+    return range(len(text) + 1)
+
+
+def test_caseless_classes_match_ignorecase() -> None:
+    """Each :func:`_caseless` class matches exactly what its letter matches under
+    IGNORECASE, over every code point."""
+    everything = "".join(map(chr, range(0x110000))).replace("\n", "")
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        ignorecase = set(re.findall(letter, everything, re.IGNORECASE))
+        caseless = set(re.findall(_numbers._caseless(letter), everything))
+        assert ignorecase == caseless, letter
+        assert _numbers._caseless(letter.upper()) == _numbers._caseless(letter)
+
+
+def test_digit_pattern_is_the_ignorecase_pattern() -> None:
+    """The digit pattern spelt with caseless classes matches exactly as the one
+    compiled with IGNORECASE: same span and groups at every offset."""
+    general = re.compile(_numbers._digits_source(regex.escape), re.IGNORECASE | re.VERBOSE)
+    fast = _numbers._digit_pattern()
+    for text in FAST_PATH_TEXTS:
+        for pos in _every_offset(text):
+            for end in (len(text), min(len(text), pos + 4)):
+                a, b = general.match(text, pos, end), fast.match(text, pos, end)
+                assert (a is None) == (b is None), (text, pos)
+                if a is not None and b is not None:
+                    assert a.lastgroup == b.lastgroup
+                    assert [a.span(g) for g in range(len(a.groups()) + 1)] == [
+                        b.span(g) for g in range(len(b.groups()) + 1)
+                    ], (text, pos)
+
+
+def _designated_general(text: str, pos: int) -> bool:
+    """:func:`_designated` without the two-letter pre-check."""
+    i = pos
+    while i > 0 and pos - i < 2 and text[i - 1] in " \t\u00a0\u202f":
+        i -= 1
+    dotted = i > 0 and text[i - 1] == "."
+    if dotted:
+        i -= 1
+    elif i == pos:
+        return False
+    if i == 0 or not text[i - 1].isalpha():
+        return False
+    word = _numbers._letters_before(text, i)
+    return (
+        word.lower() in _numbers._DESIGNATORS_LOWER
+        or word in nw.CASED_DESIGNATORS
+        or (dotted and word + "." in nw.CASED_DESIGNATORS)
+    )
+
+
+def test_designator_precheck_agrees() -> None:
+    designators = [*nw.DESIGNATORS, *nw.CASED_DESIGNATORS]
+    texts = [*FAST_PATH_TEXTS, *(f"the {w} 7 and {w.upper()} 8, x{w}. 9" for w in designators)]
+    for text in texts:
+        for pos in _every_offset(text):
+            assert _numbers._designated(text, pos) == _designated_general(text, pos), (text, pos)
+
+
+def test_word_prefix_precheck_agrees() -> None:
+    """Where the pre-check says no "a"/"minus" can precede, the pattern finds none."""
+    texts = [
+        *FAST_PATH_TEXTS,
+        "an eighth, A THIRD, minus\n two, Negative-five, ban four, ca five, \u0130a half",
+    ]
+    for text in texts:
+        for pos in range(1, len(text)):
+            if not (text[pos - 1].isspace() or text[pos - 1] in "-\u2010\u2011"):
+                continue
+            for floor in (0, max(0, pos - 5)):
+                found = _numbers._word_prefix_before().search(text, max(floor, pos - 32), pos)
+                start = pos if found is None else found.start()
+                if not _numbers._may_have_prefix(text, pos, floor):
+                    assert start == pos, (text, pos)
+                assert _numbers._word_backup(text, pos, floor) == start
+
+
+def test_sign_word_precheck_agrees() -> None:
+    texts = [*FAST_PATH_TEXTS, "MINUS 5, minus\n6, NEGATIVE  7, Negative\u00a08, ns 9"]
+    for text in texts:
+        lower = _numbers._lower_region(text, 0, len(text))
+        for pos in _every_offset(text):
+            for floor in (0, max(0, pos - 3)):
+                general = _numbers._digit_backup(text, pos, floor)
+                fast = _numbers._digit_backup(text, pos, floor, _numbers._has_sign_word(lower))
+                assert fast == general, (text, pos)
+
+
+def test_unchecked_numbers_equal_find_numbers() -> None:
+    for text in FAST_PATH_TEXTS:
+        for start, end in ((0, len(text)), (3, len(text) - 2), (5, len(text) + 10)):
+            assert _numbers._numbers_in(text, start, end) == tuple(find_numbers(text, start, end))
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["0", "-0", "5", "-5", "5.0", "5.20", "1E+3", "1.000E+3", "12.5", "0.50", "1E-3", "120"],
+)
+def test_canonical_agrees_with_general(value: str) -> None:
+    """Integers are now quantized without reading their exponent first."""
+    number = Decimal(value)
+    if not number:
+        expected = Decimal(0)
+    elif number == number.to_integral_value():
+        expected = number if number.as_tuple().exponent == 0 else number.quantize(Decimal(1))
+    else:
+        expected = number.normalize(_numbers._CTX)
+    got = _numbers._canonical(number)
+    assert str(got) == str(expected)
+    assert got.as_tuple() == expected.as_tuple()
+
+
+def test_plain_integer_fast_path_is_canonical() -> None:
+    for text in ("7", "0", "-0", "1987 and", "007", "+12", "minus 40", "1st", "42"):
+        for number in find_numbers(text):
+            assert number.value.as_tuple() == _numbers._canonical(number.value).as_tuple(), text
+
+
+def test_ascii_trigger_scan_agrees() -> None:
+    """The ASCII trigger scan finds the offsets the word-boundary pattern finds."""
+    texts = [
+        *FAST_PATH_TEXTS,
+        "one two-three,four five_six 7seven eight\nNINE Ten tent often money",
+        "first",
+        " half",
+        "_one",
+        "1one",
+        "Zero one",
+    ]
+    for text in texts:
+        for lo in range(len(text)):
+            lower = _numbers._lower_region(text, lo, len(text))
+            general = [lo + hit.start() for hit in _numbers._TRIGGER_RE().finditer(lower)]
+            assert _numbers._triggers_in(lower, lo) == general, (text, lo)
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_scan_skips_backup_only_where_it_would_not_move(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_scan`` calls ``_digit_backup`` only before a dot, a sign or white space:
+    calling it before every digit gives the same numbers."""
+    texts = [*FAST_PATH_TEXTS, "x-5 y.5 z+5 \u22125 minus 5 MINUS\n5 negative\u00a05 a5 (5) 5"]
+    fast = [tuple(find_numbers(text, start)) for text in texts for start in (0, 2)]
+    monkeypatch.setattr(_numbers, "_BACKUP_CHARS", _Everything())
+    general = [tuple(find_numbers(text, start)) for text in texts for start in (0, 2)]
+    assert fast == general

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 
 from econparse.frontend import Paragraph
-from econparse.numbers import Number, find_numbers
+from econparse.numbers import Number, _numbers_in
 from econparse.span import Span
 
 
@@ -47,7 +47,7 @@ class Document:
     published: dt.date | None
     paragraphs: tuple[Paragraph, ...]
     options: ParseOptions = ParseOptions()
-    _numbers: dict[Span, tuple[Number, ...]] = attrs.field(
+    _numbers: dict[tuple[int, int], tuple[Number, ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
 
@@ -58,7 +58,9 @@ class Document:
 
     def numbers(self, region: Span) -> tuple[Number, ...]:
         """``tuple(find_numbers(text, region.start, region.end))``, computed once per region."""
-        found = self._numbers.get(region)
+        # Keyed by the offsets: a tuple hashes at C speed, a Span through attrs' Python hash.
+        key = (region.start, region.end)
+        found = self._numbers.get(key)
         if found is None:
-            found = self._numbers[region] = tuple(find_numbers(self.text, region.start, region.end))
+            found = self._numbers[key] = _numbers_in(self.text, region.start, region.end)
         return found

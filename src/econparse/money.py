@@ -80,7 +80,11 @@ patterns (qualifiers, rate units, range connectors, change verbs) are literal
 alternations with bounded white space (``\\s{1,3}``), applied at one
 position or to a window of at most 80 characters before a candidate, so
 nothing can backtrack catastrophically.  Regions without a digit or number
-word are skipped before any number is parsed.
+word are skipped before any number is parsed.  Before each of those patterns
+a ``str`` pre-check looks at the one or two characters or words the pattern
+must begin (or end) with and skips the call where it cannot match; anything
+non-ASCII there is left to the pattern.  Each pre-check is pinned to its
+pattern by a test.
 """
 
 from __future__ import annotations
@@ -279,10 +283,12 @@ _SYM_STRIP = lazy_regex(r"[\s.]")
 _BLANK_RUNS = lazy_regex(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)
 def _sym_key(text: str) -> str:
     return _SYM_STRIP().sub("", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _name_key(text: str) -> str:
     return _BLANK_RUNS().sub(" ", text.replace(".", "")).strip().lower()
 
@@ -400,6 +406,11 @@ def _last_word(spelling: str) -> str:
     return spelling[_letters_start(spelling, 0, end) : end] if end else ""
 
 
+def _edge_chars(chars: Iterable[str]) -> frozenset[str]:
+    """The ASCII ``chars`` with their upper-case forms (a key is lower-cased text)."""
+    return frozenset(c for char in chars if char.isascii() for c in (char, char.upper()))
+
+
 def _lengths_by(
     kinds: Iterable[tuple[str, frozenset[str]]], key: Callable[[str], str]
 ) -> dict[str, tuple[tuple[str, list[int]], ...]]:
@@ -438,6 +449,8 @@ class _Markers:
     """
 
     __slots__ = (
+        "_ascii_words",
+        "_ascii_words_lower",
         "_bare_ascii",
         "_by_head",
         "_by_tail",
@@ -445,8 +458,10 @@ class _Markers:
         "_last_words_lower",
         "codes",
         "glued",
+        "head_chars",
         "names",
         "symbols",
+        "tail_chars",
     )
 
     def __init__(self, glued: set[str], codes: set[str], symbols: set[str], names: set[str]):
@@ -469,10 +484,21 @@ class _Markers:
         # lengths need a look-up, and most positions need none.
         self._by_head = _lengths_by(kinds, _head)
         self._by_tail = _lengths_by(kinds, _tail)
+        # The ASCII characters a marker can begin (end) with, in both cases
+        # where a letter: where another ASCII character stands, :meth:`starting`
+        # (:meth:`ending`) finds nothing.
+        self.head_chars = _edge_chars(key[0] for key in self._by_head)
+        self.tail_chars = _edge_chars(key[-1] for key in self._by_tail)
         # For :meth:`may_occur`: the last word of every spelling (in its own
         # case, lower-cased for names) and the ASCII spellings without letters.
-        self._last_words = {_last_word(s) for _, items in kinds[:3] for s in items} - {""}
-        self._last_words_lower = {_last_word(s) for s in self.names} - {""}
+        self._last_words = frozenset(_last_word(s) for _, items in kinds[:3] for s in items) - {""}
+        self._last_words_lower = frozenset(_last_word(s) for s in self.names) - {""}
+        # The same as bytes, for :meth:`may_occur` (a non-ASCII word never
+        # equals a word of ASCII text).
+        self._ascii_words = frozenset(w.encode() for w in self._last_words if w.isascii())
+        self._ascii_words_lower = frozenset(
+            w.encode() for w in self._last_words_lower if w.isascii()
+        )
         self._bare_ascii = [
             s for _, items in kinds for s in items if s.isascii() and not _last_word(s)
         ]
@@ -490,8 +516,14 @@ class _Markers:
             return True
         if any(spelling in part for spelling in self._bare_ascii):
             return True
-        exact, lower = self._last_words, self._last_words_lower
-        return any(w in exact or w.lower() in lower for w in _ASCII_WORD_RE().findall(part))
+        # The words of the text (runs of ASCII letters, as ``[A-Za-z]+`` finds
+        # them) as bytes: every other byte becomes a space and ``split`` cuts
+        # there, at C speed and about twice as fast as a ``findall``.
+        spaced = part.encode("ascii").translate(_LETTERS_ONLY)
+        return not (
+            self._ascii_words.isdisjoint(spaced.split())
+            and self._ascii_words_lower.isdisjoint(spaced.lower().split())
+        )
 
     def starting(self, text: str, pos: int, end: int) -> _Marker | None:
         """The marker that starts at ``pos`` and ends by ``end``."""
@@ -597,6 +629,7 @@ def _vocabulary() -> _Vocabulary:
 
 
 _DIGITS_RE = lazy_regex(r"\d++")
+_ASCII_DIGITS_RE = lazy_re(r"[0-9]++")  # ``\d++`` where the region is ASCII
 _ARTICLE_SUBUNIT_RE = lazy_regex(r"(?i)(?<![\p{L}])a[ \u00a0](?P<unit>penny|cent)(?![\p{L}])")
 
 _SCALE_LETTERS: Final[dict[str, Decimal]] = {
@@ -703,8 +736,115 @@ _HINT_WORDS: Final = (
     "cent",
 )
 _HINT_RE = lazy_regex(r"\d|(?i:" + "|".join(_HINT_WORDS) + ")")
-_ASCII_DIGIT_RE = lazy_re("[0-9]")
+_ASCII_DIGITS: Final = "0123456789"
 _ASCII_WORD_RE = lazy_re("[A-Za-z]+")
+#: ``bytes.translate`` table that keeps ASCII letters and blanks every other byte.
+_LETTERS_ONLY: Final = bytes(
+    byte if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256)
+)
+
+
+_QUALIFIER_LAST_WORDS: Final = frozenset(
+    phrase.rstrip(".").split()[-1] for phrase in _QUALIFIER_PHRASES
+)
+#: The one-word qualifiers, and for the last word of the others the words
+#: that may come right before it ("of" after "excess", "north", "shy" ...).
+_QUALIFIER_SINGLE: Final = frozenset(
+    phrase.rstrip(".") for phrase in _QUALIFIER_PHRASES if " " not in phrase
+)
+_QUALIFIER_BEFORE_LAST: Final[dict[str, frozenset[str]]] = {
+    last: frozenset(p.split()[-2] for p in _QUALIFIER_PHRASES if " " in p and p.split()[-1] == last)
+    for last in _QUALIFIER_LAST_WORDS
+}
+#: What may start the text after the white space that :func:`_per_re` and
+#: :data:`_RANGE_CONNECTOR_RE` match first ("a", "an", "per", "each", "/", "-";
+#: "-", dashes, "to", "and"), in both cases.
+_PER_STARTS: Final = frozenset("aApPeE/-")
+_RANGE_STARTS: Final = frozenset("-\u2013\u2014tTaA")
+_CONNECTOR_ENDS: Final = frozenset("-\u2013\u2014oOdD")
+#: What may follow the white space that :data:`_COMPOUND_RE` begins with.
+_COMPOUND_STARTS: Final = frozenset("0123456789aA")
+#: Every match of :func:`_tolerance_re` holds one of these characters.
+_TOLERANCE_CHARS: Final = frozenset("\u00b1+\u00d7^")
+
+
+def _may_qualify(text: str, lo: int, start: int) -> bool:
+    """False when :func:`_qualifier_re` cannot match ``text[max(lo, start - 40):start]``.
+
+    The phrase ends with a word (or "approx.") and one to three white-space
+    characters: only that word is looked at, with ``str`` tests.  Anything
+    non-ASCII in what is looked at is left to the pattern (case folding and
+    ``\\s`` differ from ``str`` there).
+    """
+    j = start
+    floor = max(lo, start - 4)
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j == start or j <= lo:
+        return j == start and start > lo and not text[start - 1].isascii()
+    if not text[j:start].isascii():
+        return True
+    if text[j - 1] == ".":
+        j -= 1
+    k = j
+    floor = max(lo, j - 16)
+    while k > floor and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    if (k == floor and k > lo) or not word.isascii():
+        return True  # a long run of letters, or non-ASCII: the pattern decides
+    if k > lo and not text[k - 1].isascii():
+        return True
+    word = word.lower()
+    if word not in _QUALIFIER_LAST_WORDS:
+        return False
+    if word in _QUALIFIER_SINGLE:
+        return True
+    # Only a phrase of several words ends here: its word before the last one,
+    # across one to three white-space characters, must fit.
+    m = k
+    while m > max(lo, k - 3) and text[m - 1].isspace():
+        m -= 1
+    if m == k:
+        return False
+    if m <= max(lo, start - 40) or text[m - 1].isspace():
+        return True  # at the edge of the window, or a long gap: the pattern decides
+    p = m
+    floor = max(lo, m - 16)
+    while p > floor and text[p - 1].isalpha():
+        p -= 1
+    previous = text[p:m]
+    if (p == floor and p > lo) or not previous.isascii():
+        return True
+    return previous.lower() in _QUALIFIER_BEFORE_LAST[word]
+
+
+def _may_end_connector(text: str, lo: int, pos: int) -> bool:
+    """False when :data:`_RANGE_BACK_RE` cannot match a connector that ends at
+    ``pos``: one ends with a dash or "to"/"and" and at most three white-space
+    characters, of which only the last character is looked at."""
+    j = pos
+    floor = max(lo, pos - 4)
+    while j > floor and text[j - 1].isspace():
+        j -= 1
+    if j <= max(lo, pos - 8):
+        return False
+    last = text[j - 1]
+    return last in _CONNECTOR_ENDS or not text[j - 1 : pos].isascii()
+
+
+def _may_follow(text: str, pos: int, end: int, starts: frozenset[str]) -> bool:
+    """False when nothing in ``starts`` (or non-ASCII) comes after at most three
+    white-space characters at ``pos`` (before ``end``): the cheap test before
+    the patterns that begin that way."""
+    j = pos
+    stop = min(end, pos + 3)
+    while j < stop and text[j].isspace():
+        j += 1
+    if j >= end:
+        return False
+    char = text[j]
+    return char in starts or not char.isascii() or not text[pos:j].isascii()
 
 
 def _has_hint(text: str, start: int, end: int) -> bool:
@@ -717,10 +857,14 @@ def _has_hint(text: str, start: int, end: int) -> bool:
     part = text[start:end]
     if not part.isascii():
         return _HINT_RE().search(text, start, end) is not None
-    if _ASCII_DIGIT_RE().search(part) is not None:
-        return True
+    for digit in _ASCII_DIGITS:  # a one-character ``in`` is a memchr: faster than a search
+        if digit in part:
+            return True
     lower = part.lower()
-    return any(word in lower for word in _HINT_WORDS)
+    for word in _HINT_WORDS:  # noqa: SIM110 (a loop: no generator to create per region)
+        if word in lower:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------
@@ -926,28 +1070,45 @@ def _tokens(text: str, start: int, end: int, numbers: list[Number]) -> list[_Tok
     markers = vocabulary.markers
     starts = {n.span.start for n in numbers}
     ends = {n.span.end for n in numbers}
-    for run in _DIGITS_RE().finditer(text, start, end):
-        starts.add(run.start())
-        ends.add(run.end())
+    if text[start:end].isascii():
+        for run in _ASCII_DIGITS_RE().finditer(text, start, end):
+            run_start, run_end = run.span()
+            starts.add(run_start)
+            ends.add(run_end)
+    else:
+        for digits in _DIGITS_RE().finditer(text, start, end):
+            starts.add(digits.start())
+            ends.add(digits.end())
     found: dict[int, _Token] = {}
+    # ``starting``/``ending`` find nothing where an ASCII character that no
+    # spelling begins (ends) with stands: skip the call there.
+    heads, tails = markers.head_chars, markers.tail_chars
     for anchor in ends:
         pos = anchor
-        while pos < end and pos - anchor <= 3:
-            marker = markers.starting(text, pos, end)
-            if marker is not None:
-                _keep(found, text, marker, vocabulary)
-                break
-            if text[pos] not in " \t\u00a0\n-":
+        stop = min(end, anchor + 4)
+        while pos < stop:
+            char = text[pos]
+            if char in heads or not char.isascii():
+                marker = markers.starting(text, pos, end)
+                if marker is not None:
+                    _keep(found, text, marker, vocabulary)
+                    break
+            if char not in " \t\u00a0\n-":
                 break
             pos += 1
     for anchor in starts:
         for stop in (anchor, anchor - 1):
             if stop <= start or (stop < anchor and text[stop] not in " \u00a0\n"):
                 break
-            marker = markers.ending(text, start, stop)
-            if marker is not None:
-                _keep(found, text, marker, vocabulary)
-                break
+            char = text[stop - 1]
+            if char in tails or not char.isascii():
+                marker = markers.ending(text, start, stop)
+                if marker is not None:
+                    _keep(found, text, marker, vocabulary)
+                    break
+    lower = text[start:end].lower()
+    if "cent" not in lower and "penny" not in lower:
+        return [found[position] for position in sorted(found)]
     for match in _ARTICLE_SUBUNIT_RE().finditer(text, start, end):
         key = match.group("unit").lower()
         found.setdefault(
@@ -1004,7 +1165,8 @@ class _Scanner:
         self.start = start
         self.end = end
         self.default_dollar = default_dollar
-        self.numbers = [n for n in numbers if _is_money_number(n)]
+        cardinal = NumberKind.CARDINAL  # _is_money_number, inlined
+        self.numbers = [n for n in numbers if n.kind is cardinal]
         self.by_end = {n.span.end: n for n in self.numbers}
         self.by_start = {n.span.start: n for n in self.numbers}
         self.tokens = _tokens(text, start, end, self.numbers)
@@ -1046,8 +1208,12 @@ class _Scanner:
         text = self.text
         for back in range(4):
             pos = token.start - back
-            if pos < self.start or not _gap_ok(text[pos : token.start]):
+            if pos < self.start:
                 break
+            if back:  # _gap_ok, inlined: at most three characters of white space
+                gap = text[pos : token.start]
+                if not gap.isspace() or gap.count("\n") > 1:
+                    break
             number = self.by_end.get(pos)
             if number is not None:
                 return number
@@ -1101,7 +1267,10 @@ class _Scanner:
             return None
         if token.name and _looks_like_year(number):
             return None
-        if _tolerance_re().search(text, max(self.start, number.span.start - 4), number.span.start):
+        window = text[max(self.start, number.span.start - 4) : number.span.start]
+        if not _TOLERANCE_CHARS.isdisjoint(window) and _tolerance_re().search(
+            text, max(self.start, number.span.start - 4), number.span.start
+        ):
             return None
         # "245 23 yen": two bare numbers side by side; which one is the amount?
         prev = self.by_end.get(number.span.start - 1)
@@ -1156,6 +1325,8 @@ class _Scanner:
             or amount.end != token.end
         ):
             return None
+        if not _may_follow(self.text, amount.end, self.end, _COMPOUND_STARTS):
+            return None
         match = _COMPOUND_RE().match(self.text, amount.end, self.end)
         if match is None:
             return None
@@ -1165,6 +1336,8 @@ class _Scanner:
     def _range_high(self, low: _Amount) -> tuple[_Amount, Decimal] | None:
         """The upper bound after ``low`` ("-$4bn", " to 4 billion") and the low value."""
         text = self.text
+        if not _may_follow(text, low.end, self.end, _RANGE_STARTS):
+            return None
         match = _RANGE_CONNECTOR_RE().match(text, low.end, self.end)
         if match is None:
             return None
@@ -1178,8 +1351,11 @@ class _Scanner:
                 clause = _SENTENCE_BREAK_RE().split(window)[-1]
                 if _change_in_clause_re().search(clause):
                     return None
-            elif _by_or_change_re().search(window) or _by_or_change_re().search(
-                _qualifier_re().sub("", window)
+            elif _by_or_change_re().search(window) or (
+                # Without a qualifier at its end the window is left as it is:
+                # the same search again would find nothing.
+                _may_qualify(window, 0, len(window))
+                and _by_or_change_re().search(_qualifier_re().sub("", window))
             ):
                 return None
         pos = match.end()
@@ -1227,6 +1403,8 @@ class _Scanner:
         if high.token is None or high.token.start < high.number.span.end:
             return None
         text = self.text
+        if not _may_end_connector(text, self.start, high.start):
+            return None
         match = _RANGE_BACK_RE().search(text, max(self.start, high.start - 8), high.start)
         if match is None:
             return None
@@ -1259,6 +1437,8 @@ class _Scanner:
         return low, ordered[1]
 
     def _qualifier(self, start: int) -> tuple[Qualifier, Span] | None:
+        if not _may_qualify(self.text, self.start, start):
+            return None
         window_start = max(self.start, start - 40)
         match = _qualifier_re().search(self.text, window_start, start)
         if match is None:
@@ -1267,6 +1447,8 @@ class _Scanner:
         return _QUALIFIER_PHRASES[phrase], _span(match.start("q"), match.end("q"))
 
     def _per(self, end: int) -> tuple[str, Span] | None:
+        if not _may_follow(self.text, end, self.end, _PER_STARTS):
+            return None
         match = _per_re().match(self.text, end, self.end)
         if match is None:
             return None

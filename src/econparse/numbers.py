@@ -94,11 +94,12 @@ strings, :func:`_word_pattern` for a chain of number words.  Both are built
 from the tables of :mod:`econparse._numwords` as tries (longest word first,
 one branch per character).  The digit pattern runs on the standard library
 engine, which has possessive quantifiers since Python 3.11 and is several
-times cheaper per call; the word pattern needs ``regex`` for its repeated
-captures.  Every repetition in them is possessive (``++``,
-``*+``, ``{2,}+``), so the engine never re-enters a repetition it has left;
-the only backtracking is among a bounded number of alternatives at each
-position.  A digit run or a chain of number words is matched once, as a
+times cheaper per call (its words are spelt with explicit case classes rather
+than IGNORECASE, which lets the engine leave a failing branch at once); the
+word pattern needs ``regex`` for its repeated captures.  Every repetition in
+them is possessive (``++``, ``*+``, ``{2,}+``), so the engine never re-enters
+a repetition it has left; the only backtracking is among a bounded number
+of alternatives at each position.  A digit run or a chain of number words is matched once, as a
 whole, and scanning resumes after it, so no character is read by more than a
 constant number of attempts.  The words of a chain are then parsed by a small
 hand-written grammar over the tokens the match captured, whose look-ahead
@@ -112,7 +113,7 @@ import enum
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from typing import Any, Final, Protocol, TypeVar
 
@@ -177,9 +178,7 @@ def _canonical(value: Decimal) -> Decimal:
     if not value:
         return _ZERO
     if value == value.to_integral_value():
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int) and exponent == 0:
-            return value
+        # An integer with exponent 0 comes back equal and with exponent 0.
         try:
             return value.quantize(_ONE, context=_CTX)
         except decimal.InvalidOperation:  # more digits than the context holds
@@ -237,6 +236,10 @@ for _cat, _words in (
         _WORD_CATEGORY[_word] = (_cat, _ZERO)
 
 _DESIGNATORS_LOWER: Final = frozenset(w.lower() for w in nw.DESIGNATORS)
+#: The last two characters (before a final dot), lower-cased, of every designator.
+_DESIGNATOR_TAILS: Final = frozenset(
+    w.rstrip(".")[-2:].lower() for w in (*nw.DESIGNATORS, *nw.CASED_DESIGNATORS)
+)
 _UNIT_SUFFIXES: Final = frozenset(w.lower() for w in nw.GLUED_UNIT_SUFFIXES)
 _VULGAR: Final[dict[str, tuple[int, int]]] = dict(nw.VULGAR_FRACTIONS)
 
@@ -245,21 +248,22 @@ _VULGAR: Final[dict[str, tuple[int, int]]] = dict(nw.VULGAR_FRACTIONS)
 # The scanner
 
 
-def _alternation(words: Iterable[str]) -> str:
+def _alternation(words: Iterable[str], escape: Callable[[str], str] = regex.escape) -> str:
     """A regex matching any of ``words``, factored as a trie so that the engine
     never tries more than one branch per character; a longer word is tried
-    before any word it extends ("mln" before "m")."""
+    before any word it extends ("mln" before "m").  ``escape`` spells one
+    character (:func:`_caseless` for a pattern compiled without IGNORECASE)."""
     trie: dict[str, Any] = {}
     for word in set(words):
         node = trie
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, escape)
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [regex.escape(char) + _trie_pattern(node[char]) for char in sorted(node) if char]
+def _trie_pattern(node: dict[str, Any], escape: Callable[[str], str] = regex.escape) -> str:
+    branches = [escape(char) + _trie_pattern(node[char], escape) for char in sorted(node) if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -268,11 +272,30 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return body
 
 
-def _combination_pattern(sep: str) -> str:
+def _combination_pattern(sep: str, escape: Callable[[str], str] = regex.escape) -> str:
     parts = []
     for first, second in nw.SCALE_COMBINATIONS:
-        parts.append(f"{regex.escape(first)}s?+{sep}{regex.escape(second)}s?+")
+        head = "".join(escape(char) for char in first)
+        tail = "".join(escape(char) for char in second)
+        parts.append(f"{head}{escape('s')}?+{sep}{tail}{escape('s')}?+")
     return "(?:" + "|".join(parts) + ")"
+
+
+#: The characters other than ``x`` and ``X`` that the standard library engine
+#: matches to an ASCII letter ``x`` under IGNORECASE (checked by a test over
+#: every code point).
+_EXTRA_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _caseless(char: str) -> str:
+    """``char`` as a class of what matches it under IGNORECASE, for a pattern
+    compiled without the flag: the engine then skips a branch whose first
+    class fails at C speed, where a branch of IGNORECASE literals is entered
+    and left one at a time (several times slower for the scale tries)."""
+    if char.isascii() and char.isalpha():
+        lower = char.lower()
+        return f"[{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}]"
+    return regex.escape(char)
 
 
 _HS: Final = r"[ \t\u00a0\u202f]"
@@ -283,21 +306,6 @@ _SEP: Final = rf"(?:{_SP}|{_HY})"
 _END: Final = r"(?!\w)"
 _VULGAR_CLASS: Final = "[" + "".join(sorted(_VULGAR)) + "]"
 _SIGNS: Final = _alternation(nw.SIGN_WORDS)
-
-_SPACED_SCALES: Final = (
-    "(?:"
-    + _combination_pattern(_SEP)
-    + "|"
-    + _alternation([*nw.SCALE_WORDS, *nw.SPACED_SCALE_ABBREVIATIONS])
-    + ")"
-)
-_GLUED_SCALES: Final = (
-    "(?:"
-    + _combination_pattern(_SEP)
-    + "|"
-    + _alternation([*nw.SCALE_WORDS, *nw.SPACED_SCALE_ABBREVIATIONS, *nw.GLUED_ONLY_SCALES])
-    + ")"
-)
 
 # Digit strings that are not quantities; the look-ahead keeps the common case cheap.
 _SKIP: Final = r"""
@@ -315,9 +323,22 @@ _SKIP: Final = r"""
     )
 )"""
 
-_DIGITS: Final = rf"""
+
+def _scales(escape: Callable[[str], str], glued: bool) -> str:
+    words = [*nw.SCALE_WORDS, *nw.SPACED_SCALE_ABBREVIATIONS]
+    if glued:
+        words += nw.GLUED_ONLY_SCALES
+    return "(?:" + _combination_pattern(_SEP, escape) + "|" + _alternation(words, escape) + ")"
+
+
+def _digits_source(escape: Callable[[str], str]) -> str:
+    """The digit pattern (numbers, then strings to skip), its words spelt by ``escape``."""
+    return (
+        _SKIP
+        + "|"
+        + rf"""
 (?P<d>
-    (?:(?P<wsign>\b{_SIGNS}){_SP})?+
+    (?:(?P<wsign>\b{_alternation(nw.SIGN_WORDS, escape)}){_SP})?+
     (?P<dsign>(?<![\w.,/+\-\u2010\u2011\u2212])[-+\u2212])?+
     (?:
         (?P<blob>(?:(?<![\d_])[0-9]++|(?<![\d_.])\.[0-9]++)(?:[.,][0-9]++)*+)
@@ -328,11 +349,13 @@ _DIGITS: Final = rf"""
       | (?P<vulgar>(?<![\d_]){_VULGAR_CLASS})
     )
     (?:
-        (?P<gscale>{_GLUED_SCALES}){_END}
-      | (?P<ssep>{_SEP})(?P<sscale>{_SPACED_SCALES}){_END}
-      | (?P<ord>{_alternation(nw.ORDINAL_SUFFIXES)}){_END}
+        (?P<gscale>{_scales(escape, glued=True)}){_END}
+      | (?P<ssep>{_SEP})(?P<sscale>{_scales(escape, glued=False)}){_END}
+      | (?P<ord>{_alternation(nw.ORDINAL_SUFFIXES, escape)}){_END}
     )?
 )"""
+    )
+
 
 _A_FOLLOWERS: Final = _alternation(
     [
@@ -360,9 +383,12 @@ _WORDS: Final = rf"""
 #: Digit numbers and the digit strings to skip, matched where a candidate
 #: starts.  The standard library engine is enough here (possessive
 #: quantifiers exist since Python 3.11) and is several times faster per call.
+#: No IGNORECASE: its words are spelt with :func:`_caseless` classes, which
+#: match the same characters and let the engine skip a failing branch of the
+#: scale tries at once (about twice as fast per number).
 @functools.cache
 def _digit_pattern() -> re.Pattern[str]:
-    return re.compile(f"{_SKIP}|{_DIGITS}", re.IGNORECASE | re.VERBOSE)
+    return re.compile(_digits_source(_caseless), re.VERBOSE)
 
 
 #: A chain of number words; ``regex`` keeps every repetition's capture, so the
@@ -412,6 +438,9 @@ _TRIGGERS: Final = _triggers()
 #: start: only there can a number word begin.  ``\b`` before the trie of
 #: :data:`_TRIGGERS` scans about 30% faster than a look-ahead at every position.
 _TRIGGER_RE = lazy_re(f"\\b(?:{_alternation(_TRIGGERS)})")
+# The same in lower-cased ASCII text (see :func:`_triggers_in`).
+_TRIGGER_AFTER_RE = lazy_re(f"[^A-Za-z0-9_](?:{_alternation(_TRIGGERS)})")
+_TRIGGER_AT_RE = lazy_re(_alternation(_TRIGGERS))
 
 
 # --------------------------------------------------------------------------
@@ -457,8 +486,8 @@ def _designated(text: str, pos: int) -> bool:
         i -= 1
     elif i == pos:
         return False  # glued: the glued-left rule decides
-    if i == 0 or not text[i - 1].isalpha():
-        return False
+    if i < 2 or not text[i - 1].isalpha() or text[i - 2 : i].lower() not in _DESIGNATOR_TAILS:
+        return False  # every designator has two letters or more: its last two must match
     word = _letters_before(text, i)
     return (
         word.lower() in _DESIGNATORS_LOWER
@@ -492,15 +521,80 @@ def _word_triggers(text: str, lo: int, hi: int) -> list[int]:
     word is.  The region's first word may continue a word that began before
     the region: the caller checks the character before every trigger.
     """
+    return _triggers_in(_lower_region(text, lo, hi), lo)
+
+
+def _lower_region(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` lower-cased, with the offsets of ``text[lo:hi]``."""
     segment = text[lo:hi]
     lower = segment.lower()
     if len(lower) != len(segment):  # a few characters lower to two; keep offsets
         lower = segment.translate(_ASCII_LOWER)
-    return [lo + hit.start() for hit in _TRIGGER_RE().finditer(lower)]
+    return lower
 
 
-def _digit_backup(text: str, pos: int, floor: int) -> int:
-    """Where a number whose first digit is at ``pos`` may start: its sign, "minus", "."."""
+def _triggers_in(lower: str, lo: int) -> list[int]:
+    """:func:`_word_triggers` of the region ``lower`` (lower-cased) that starts at ``lo``.
+
+    In ASCII text the ``\\b`` before a trigger is a non-word character
+    (``[^A-Za-z0-9_]``) or the start of the region: a pattern
+    that begins with that class lets the engine skip ahead at C speed instead
+    of trying the trie at every position.
+    """
+    if not lower.isascii():
+        return [lo + hit.start() for hit in _TRIGGER_RE().finditer(lower)]
+    found = [lo + hit.start() + 1 for hit in _TRIGGER_AFTER_RE().finditer(lower)]
+    if _TRIGGER_AT_RE().match(lower):
+        found.insert(0, lo)
+    return found
+
+
+def _has_sign_word(lower: str) -> bool:
+    """Whether a sign word ("minus") occurs in the lower-cased region ``lower``.
+
+    Without one, no slice of the region lower-cases to text that ends with a
+    sign word (only ``İ`` and the Kelvin sign lower-case to ASCII letters
+    outside ASCII, and neither spells a sign word), so :func:`_digit_backup`
+    need not look for one.
+    """
+    for word in _SIGN_WORD_ENDINGS:  # noqa: SIM110 (two words: a loop beats a generator)
+        if word in lower:
+            return True
+    return False
+
+
+_PREFIX_WORDS: Final = frozenset({*nw.ARTICLE_WORDS, *nw.SIGN_WORDS})
+#: The characters before a digit that :func:`_digit_backup` may move back over
+#: (besides the white space before a sign word).
+_BACKUP_CHARS: Final = frozenset({".", *_SIGN_CHARS})
+_SEPARATOR_CHARS: Final = frozenset(" \t\u00a0\u202f\r\n-\u2010\u2011")
+
+
+def _may_have_prefix(text: str, pos: int, floor: int) -> bool:
+    """False when :func:`_word_prefix_before` can only match empty at ``pos``.
+
+    A non-empty match ends with a separator after "a", "an" or a sign word, so
+    the run of letters before the separators that end at ``pos`` must be one of
+    those words (``str`` tests on ASCII; anything else goes to the pattern).
+    """
+    j = pos
+    low = max(floor, pos - 32)
+    while j > low and text[j - 1] in _SEPARATOR_CHARS:
+        j -= 1
+    k = j
+    while k > low and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    if not text[k:pos].isascii():
+        return True
+    return word.lower() in _PREFIX_WORDS
+
+
+def _digit_backup(text: str, pos: int, floor: int, sign_words: bool = True) -> int:
+    """Where a number whose first digit is at ``pos`` may start: its sign, "minus", ".".
+
+    ``sign_words=False`` tells that no sign word occurs in ``text[floor:pos]``.
+    """
     start = pos
     if start > floor and text[start - 1] == ".":
         start -= 1
@@ -508,8 +602,10 @@ def _digit_backup(text: str, pos: int, floor: int) -> int:
         prev = text[start - 1]
         if prev in _SIGN_CHARS:
             return start - 1
-        if prev.isspace() and text[max(floor, start - 16) : start].rstrip().lower().endswith(
-            _SIGN_WORD_ENDINGS
+        if (
+            sign_words
+            and prev.isspace()
+            and text[max(floor, start - 16) : start].rstrip().lower().endswith(_SIGN_WORD_ENDINGS)
         ):
             found = _SIGN_WORD_BEFORE().search(text, max(floor, start - 24), start)
             if found is not None:
@@ -520,6 +616,8 @@ def _digit_backup(text: str, pos: int, floor: int) -> int:
 def _word_backup(text: str, pos: int, floor: int) -> int:
     """Where a number whose first number word is at ``pos`` may start ("minus", "a")."""
     if pos > floor and (text[pos - 1].isspace() or text[pos - 1] in _HYPHENS):
+        if not _may_have_prefix(text, pos, floor):
+            return pos
         found = _word_prefix_before().search(text, max(floor, pos - 32), pos)
         if found is not None:
             return found.start()
@@ -544,14 +642,14 @@ def _make(
 ) -> Number:
     """Build a :class:`Number`; ``scale`` must already be canonical."""
     return _number(
-        text=text[start:end],
-        span=_span(start, end),
-        value=_canonical(value),
-        kind=kind,
-        scale=scale,
-        scale_span=scale_span,
-        words=words,
-        fraction=fraction,
+        text[start:end],
+        _span(start, end),
+        _canonical(value),
+        kind,
+        scale,
+        scale_span,
+        words,
+        fraction,
     )
 
 
@@ -647,9 +745,15 @@ def _digit_number(
         value = -value
     if scale is not _ONE:
         value = _CTX.multiply(value, scale)
+    start = match.start()
+    if value and not fraction and scale is _ONE and blob is not None and blob.isdigit():
+        # Decimal(digits) has exponent 0: already canonical (``_canonical`` is the identity).
+        return _number(
+            text[start:end], _span(start, end), value, kind, scale, None, False, False
+        ), end
     number = _make(
         text,
-        match.start(),
+        start,
         end,
         value,
         kind=kind,
@@ -690,7 +794,10 @@ def _glued_right(text: str, end: int, limit: int, bare: bool) -> bool:
 
     A bare number (no scale, not an ordinal) may carry a unit ("5pc", "50bp").
     """
-    if end >= limit or not _is_word_char(text[end]):
+    if end >= limit:
+        return False
+    char = text[end]
+    if not (char.isalnum() or char == "_"):  # _is_word_char, inlined
         return False
     if not bare:
         return True
@@ -1080,25 +1187,39 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> Iterator[
     return _scan(text, start, limit)
 
 
+def _numbers_in(text: str, start: int, end: int) -> tuple[Number, ...]:
+    """``tuple(find_numbers(text, start, end))`` for offsets known to be valid
+    (:meth:`econparse.context.Document.numbers`' regions): no argument checks."""
+    return tuple(_scan(text, start, min(end, len(text))))
+
+
 def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
     """Match the patterns at each candidate position the pre-check finds."""
-    triggers = _word_triggers(text, pos, limit)
+    lower = _lower_region(text, pos, limit)
+    triggers = _triggers_in(lower, pos)
+    sign_words = _has_sign_word(lower)
     count = len(triggers)
     t = 0
     digit = -1
+    digit_start = _DIGIT_START()  # hoisted: one cached call per region, not per number
+    digit_pattern = _digit_pattern()
     while pos < limit:
         while t < count and triggers[t] < pos:
             t += 1
         if digit < pos:
-            found = _DIGIT_START().search(text, pos, limit)
+            found = digit_start.search(text, pos, limit)
             digit = found.start() if found else limit
         word = triggers[t] if t < count else limit
         if digit >= limit and word >= limit:
             return
         if digit <= word:
-            found_d = _covering(
-                _digit_pattern(), text, _digit_backup(text, digit, pos), digit, limit
-            )
+            if digit > pos and (
+                text[digit - 1] in _BACKUP_CHARS or (sign_words and text[digit - 1].isspace())
+            ):
+                start = _digit_backup(text, digit, pos, sign_words)
+            else:  # nothing before the digit that a number may start with
+                start = digit
+            found_d = _covering(digit_pattern, text, start, digit, limit)
             if found_d is None:
                 pos = digit + 1
                 continue
@@ -1111,8 +1232,10 @@ def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
             pos = max(resume, digit + 1)
             continue
         t += 1
-        if word and _is_word_char(text[word - 1]):
-            continue
+        if word:
+            before = text[word - 1]
+            if before.isalnum() or before == "_":  # _is_word_char, inlined
+                continue
         start = _word_backup(text, word, pos)
         found_w = _covering(_word_pattern(), text, start, word, limit)
         if found_w is not None:
