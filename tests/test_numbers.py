@@ -834,3 +834,20 @@ def test_scan_skips_backup_only_where_it_would_not_move(monkeypatch: pytest.Monk
     monkeypatch.setattr(_numbers, "_BACKUP_CHARS", _Everything())
     general = [tuple(find_numbers(text, start)) for text in texts for start in (0, 2)]
     assert fast == general
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("7 b\u0130llion", Decimal("7e9")),  # dotted capital I: lower() adds a combining dot
+        ("7 B\u0130LL\u0130ON", Decimal("7e9")),
+        ("7 b\u0131ll\u0131on", Decimal("7e9")),  # dotless i
+        ("seven b\u0130llion", Decimal("7e9")),
+        ("6 thou\u017fand", Decimal("6000")),  # long s
+        ("5 mİllion", Decimal("5e6")),
+    ],
+)
+def test_letters_matched_only_case_insensitively_read_as_the_ascii_letter(
+    text: str, value: Decimal
+) -> None:
+    assert [n.value for n in find_numbers(text)] == [value]

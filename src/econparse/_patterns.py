@@ -1,4 +1,4 @@
-"""Patterns compiled on first use.
+"""Patterns compiled on first use, and the key a matched word is looked up by.
 
 Compiling the library's few hundred patterns costs tens of milliseconds,
 which every ``import econparse`` would pay (a CLI run, each worker of a
@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["lazy_re", "lazy_regex"]
+__all__ = ["lazy_re", "lazy_regex", "table_key"]
 
 
 def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -27,3 +27,19 @@ def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     """A ``regex`` pattern compiled on first use."""
     return functools.cache(lambda: regex.compile(pattern, flags))
+
+
+#: Characters that case-insensitive matching (of both engines) takes for an
+#: ASCII letter, but that ``str.lower`` does not turn into that letter.
+_TO_ASCII_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+
+
+def table_key(word: str) -> str:
+    """``word``, as matched by a case-insensitive pattern, in the lower-case
+    spelling of the vocabulary table it came from.
+
+    ``str.lower`` alone is not enough: a pattern for "billion" matches
+    "b\u0130llion" (dotted capital I), which lower-cases to "bi\u0307llion"
+    (i and a combining dot), and the Kelvin sign and long s match "k" and "s".
+    """
+    return word.translate(_TO_ASCII_LETTER).lower()

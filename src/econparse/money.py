@@ -100,7 +100,7 @@ import regex
 
 from econparse import _currencies
 from econparse import _units as units
-from econparse._patterns import lazy_re, lazy_regex
+from econparse._patterns import lazy_re, lazy_regex, table_key
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Mention, Span, _span, _unchecked
 
@@ -1443,7 +1443,7 @@ class _Scanner:
         match = _qualifier_re().search(self.text, window_start, start)
         if match is None:
             return None
-        phrase = " ".join(match.group("q").lower().split())
+        phrase = " ".join(table_key(match.group("q")).split())
         return _QUALIFIER_PHRASES[phrase], _span(match.start("q"), match.end("q"))
 
     def _per(self, end: int) -> tuple[str, Span] | None:

@@ -121,7 +121,7 @@ import attrs
 import regex
 
 from econparse import _numwords as nw
-from econparse._patterns import lazy_re, lazy_regex
+from econparse._patterns import lazy_re, lazy_regex, table_key
 from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
@@ -810,7 +810,7 @@ def _glued_right(text: str, end: int, limit: int, bare: bool) -> bool:
 
 
 def _scale_value(word: str) -> Decimal:
-    word = word.lower()
+    word = table_key(word)
     if word in _SCALE_VALUES:
         return _SCALE_VALUES[word]
     value = _ONE
@@ -1110,7 +1110,7 @@ def _is_numerator(chain: _Chain, first: int, k: int, total: Decimal) -> bool:
 def _word_numbers(
     text: str, match: regex.Match[str], limit: int, check_left: bool, only_first: bool
 ) -> Iterator[Number]:
-    words = [w.lower() for w in match.captures("tok")]
+    words = [table_key(w) for w in match.captures("tok")]
     categories = [_WORD_CATEGORY[w] for w in words]
     chain = _Chain(
         text=text,
