@@ -6,12 +6,15 @@ Every example below was written for this file; none is copied from a corpus.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from econparse import _frontend_vocab as vocab
+from econparse import frontend as fe
 from econparse.frontend import (
     Field,
     Layout,
@@ -768,3 +771,351 @@ def test_header_keywords_are_lower_case_and_disjoint() -> None:
 
 def test_months_cover_the_year() -> None:
     assert [number for number, _ in vocab.MONTHS] == list(range(1, 13))
+
+
+# ---------------------------------------------------------------------------
+# Fast paths pinned to the general rules they stand for.  Each fast path
+# (``re`` patterns, look-aheads read by the candidate scan, pre-filters that
+# skip an anchored pattern) must give what the ``regex`` pattern or the
+# plain logic it replaces gives, on hand-written edge cases and on random
+# text built from the characters where the two could part ways.
+
+
+_REF_LINE_BREAK = r"(?>\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+_REF_HSPACE = r"[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+_REF = {
+    "_LINE_BREAK_RE": regex.compile(_REF_LINE_BREAK),
+    "_BLANK_RE": regex.compile(rf"{_REF_LINE_BREAK}(?:{_REF_HSPACE}*+{_REF_LINE_BREAK})++|\u2029"),
+    "_NON_SPACE_RE": regex.compile(r"[^\s\u200b\ufeff]"),
+}
+_REF_CANDIDATE = regex.compile(
+    rf"(?P<term>[.?!…‽]++)(?P<close>[{regex.escape(fe._CLOSERS)}]*+)(?=\s|\Z)"
+)
+
+# Characters where ``re`` and ``regex`` or ASCII and Unicode differ.
+_EDGE_CHARS = (
+    "aZé.?!…‽\"'”’»›)]}“‘«‹([{„‚¿¡ \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2009"
+    "\u2028\u2029\u202f\u200b\ufeff-–—©/@1É\u0301ſK"
+)
+_EDGE_TEXTS = st.one_of(
+    st.text(alphabet=_EDGE_CHARS, max_size=40),
+    st.lists(_PIECES, max_size=12).map("".join),
+)
+
+FAST_PATH_TEXTS = [
+    "Sales rose. Profits fell.",
+    "Sales rose.\r\nProfits fell.\r\n\r\nNew paragraph.",
+    "Sales rose.\n \t\nProfits fell.",
+    "Sales rose.\r\rProfits fell.\x0c\x0cMore.\x1c\x1dEnd",
+    "Line one\u2029Line two\u2028\u2028Three",
+    "Growth slowed.\u00a0\u00a0The Fed acted.\u2009It said so.",
+    "He left.\u200bThe end.\ufeff",
+    "“Why?” he asked. “Now!” She said.",
+    "in the U.S.\u201d Sales rose. (It fell.) [Yes.] {No.}",
+    "Acme Corp. It said. Acme Corp. Treasury. Jan. 27. No. 2. Mr. Smith.",
+    "George W. Bush spoke. J. A. Smith left. Chas. P. Young.",
+    "Wait . . . what? Done…\tÉlan rose. émigrés fled. Ōtsu grew.",
+    "Rose 3.5 pct.\x1f The end",
+    "Prices fell.\u0301 Next",
+    "It ended.",
+    'It ended."',
+    "Ends with an opener (",
+    "UPPER CASE HEADLINE\nBody starts here. It goes on.",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_REF))
+@settings(max_examples=200, deadline=None)
+@given(text=_EDGE_TEXTS)
+def test_re_patterns_match_their_regex_reference(name: str, text: str) -> None:
+    fast, ref = getattr(fe, name)(), _REF[name]
+    for start in range(len(text) + 1):
+        assert [m.span() for m in fast.finditer(text, start)] == [
+            m.span() for m in ref.finditer(text, start)
+        ]
+        m1, m2 = fast.match(text, start), ref.match(text, start)
+        assert (m1 and m1.span()) == (m2 and m2.span())
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    return [
+        (m.start(), m.end(), m.group("term"), m.group("close"))
+        for m in _REF_CANDIDATE.finditer(text, start, end)
+    ]
+
+
+def _check_candidates(text: str) -> None:
+    for start, end in [(0, len(text)), (1, len(text)), (0, len(text) // 2)]:
+        if start > end:
+            continue
+        expected = _candidates(text, start, end)
+        for pattern in (fe._CANDIDATE_RE(), fe._PERIOD_CANDIDATE_RE()):
+            found = [
+                (m.start(), m.end(), m.group("term"), m.group("close"))
+                for m in pattern.finditer(text, start, end)
+            ]
+            if pattern is fe._CANDIDATE_RE() or not any(c in text for c in "?!…‽"):
+                assert found == expected
+        for cand in fe._CANDIDATE_RE().finditer(text, start, end):
+            # The next word read from the look-ahead is the one _NEXT_RE reads.
+            nxt = fe._NEXT_RE().match(text, cand.end(), end)
+            assert nxt is not None
+            word, after = fe._next_word(cand, end)
+            if nxt.group("word"):
+                assert (word, after) == (nxt.group("word"), nxt.end())
+            else:
+                assert not word
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_candidate_scan_matches_regex_reference(text: str) -> None:
+    _check_candidates(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS)
+def test_candidate_scan_property(text: str) -> None:
+    _check_candidates(text)
+
+
+def _reference_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence loop as written before the fast paths: every candidate to the rules."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for cand in _REF_CANDIDATE.finditer(text, start, end):
+        if cand.end() <= sentence_start:
+            continue
+        nxt = fe._NEXT_RE().match(text, cand.end(), end)
+        word = nxt.group("word") if nxt else None
+        boundary: bool
+        if nxt is None or not word:
+            boundary = True
+        elif (
+            word[0].islower()
+            or word[0] in ".…"
+            or (len(word) == 1 and word[0].isupper() and nxt.end() < end and text[nxt.end()] == ".")
+        ):
+            boundary = False
+        elif cand.group("term") != ".":
+            boundary = True
+        else:
+            kind = fe._classify(fe._previous_token(text, start, cand.start()))
+            if kind is None:
+                boundary = True
+            elif word[0].isdigit():
+                boundary = False
+            elif kind == "numbering":
+                boundary = True
+            elif kind == "non-final":
+                boundary = False
+            elif any(c in fe._QUOTE_CLOSERS for c in cand.group("close")):
+                boundary = True
+            else:
+                boundary = word in fe._STARTERS
+        if boundary:
+            trimmed = fe._trim(text, sentence_start, cand.end())
+            if trimmed is not None:
+                spans.append(trimmed)
+            sentence_start = cand.end()
+    trimmed = fe._trim(text, sentence_start, end)
+    if trimmed is not None:
+        spans.append(trimmed)
+    return spans
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_split_block_matches_reference(text: str) -> None:
+    assert fe._split_block(text, 0, len(text)) == _reference_split(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS)
+def test_split_block_property(text: str) -> None:
+    assert fe._split_block(text, 0, len(text)) == _reference_split(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["", "Mr", "mr", "Dr", "No", "no", "Jan", "jan", "U.S.", "a.m.", "W", "w", "Japan-U.S.",
+     "Lambert-St", "E.g", "e.g", "Ill", "ill", "İ", "year", "3.5", "U.S.-"],
+)  # fmt: skip
+def test_classify_matches_reference(token: str) -> None:
+    def reference(token: str) -> str | None:
+        if not token:
+            return None
+        variants = (token, token[0].lower() + token[1:])
+        if any(v in fe._NON_FINAL for v in variants):
+            return "non-final"
+        if token in fe._NUMBERING:
+            return "numbering"
+        if any(v in fe._FINAL for v in variants):
+            return "final"
+        if len(token) == 1 and token.isupper():
+            return "final"
+        if fe._INITIALISM_RE().fullmatch(token):
+            return "final"
+        if "-" in token:
+            return reference(token.rpartition("-")[2])
+        return None
+
+    assert fe._classify(token) == reference(token)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS)
+def test_blank_line_fast_path(text: str) -> None:
+    ref = _REF["_BLANK_RE"]
+    for start in (0, 1):
+        if start > len(text):
+            continue
+        assert fe._has_blank_line(text, start, len(text)) == (ref.search(text, start) is not None)
+        assert list(fe._blocks(text, start, len(text))) == list(
+            _reference_blocks(text, start, len(text))
+        )
+
+
+def _reference_blocks(text: str, start: int, end: int) -> Any:
+    pos = start
+    for m in _REF["_BLANK_RE"].finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, end
+
+
+def _reference_lines(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    out = []
+    pos = start
+    for raw in text[start:end].splitlines(keepends=True):
+        body = raw.lstrip(fe._HSPACE_CHARS)
+        stripped = body.rstrip(fe._SPACE_CHARS)
+        if stripped:
+            lead = len(raw) - len(body)
+            content = pos + lead
+            out.append((pos, content, content + len(stripped), lead + 3 * raw.count("\t", 0, lead)))
+        pos += len(raw)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS)
+def test_lines_match_reference(text: str) -> None:
+    expected = _reference_lines(text, 0, len(text))
+    assert [tuple(ln) for ln in fe._lines(text, 0, len(text))] == expected
+    assert [tuple(ln) for ln in fe._iter_lines(text, 0, len(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(_EDGE_TEXTS)
+def test_rstrip_end_and_last_line(text: str) -> None:
+    end = len(text)
+    assert fe._rstrip_end(text, 0, end) == len(text.rstrip(fe._SPACE_CHARS))
+    end = fe._rstrip_end(text, 0, end)
+    if end == 0:
+        return
+    line_start = 0
+    for m in _REF["_LINE_BREAK_RE"].finditer(text, max(0, end - 400), end):
+        line_start = m.end()
+    lines = text[max(0, end - 400) : end].splitlines()
+    assert (end - len(lines[-1]) if len(lines) > 1 else 0) == line_start
+
+
+# Openings that the pre-filters must pass to the full patterns (and some they skip).
+PREFILTER_TEXTS = [
+    "date 2019-01-27\nBody.", "DATE: 2019-01-27", "Dated 2019-01-27", "Published on January 27, 2019",
+    "published: Jan 27, 2019 10:32 GMT", "Last updated: 27 January 2019", "2019-01-27\nBody",
+    "January 27, 2019\nBody", "Sunday, January 27, 2019\nBody", "Sun. 27 Jan 2019\nBody",
+    "Wednesday 27 January 2019\nBody", "Title: Trade talks\nBody", "SOURCE: AFP\nBody",
+    "By: Jane Doe\nBody", "Showers continued", "dates 2019-01-27", "Kelvin", "\u212aey: x",
+    "ſource: AFP", "date2019-01-27", "(AFP)", "— Bloomberg", "© AFP 2019", "(c) Reuters",
+    "Copyright 2019 Reuters", "Source: Reuters", "via Reuters", "AFP/jm", "The Associated Press",
+    "ITAR-TASS", "Staff and agencies", "reuter", "company said.", "Reporting by Jane Doe",
+    "--With assistance from John Roe", "— Reporting by Jane Doe", "To contact the reporter: x@y.com",
+    "Editing by John Roe", "BEIJING, Jan 27 (Reuters) - Talks", "WASHINGTON (AFP) — Talks",
+    "LONDON, March 3 — Talks", "SAN FRANCISCO, Calif., Feb 26 - Talks", "Tokyo (Kyodo) - Talks",
+    "NEW YORK\n- no", "NEW YORK\r- no", "BEIJING (Reuters)\u2028- x", "lower (AFP) - x",
+    "Élan (AFP) - x", "ÉLAN, Jan 27 - x", "By Jane Doe\nBody", "By  Jane Doe and John Roe\n",
+    "Bye now", "", " ", "1", "-",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS)
+def test_prefilters_never_skip_a_match(text: str) -> None:
+    end = len(text)
+    for pos in range(end + 1):
+        if not fe._may_open(text, pos, end, fe._HEADER_FIRSTS, fe._DIGITS):
+            for pattern in (fe._date_header_re(), fe._bare_date_re(), fe._key_header_re()):
+                assert pattern.match(text, pos, end) is None
+        if not fe._may_open(text, pos, end, fe._AGENCY_CREDIT_FIRSTS, fe._AGENCY_CREDIT_CHARS):
+            assert fe._agency_credit_re().fullmatch(text, pos, end) is None
+        if not fe._may_open(text, pos, end, fe._LINE_CREDIT_FIRSTS, fe._DASHES):
+            assert fe._line_credit_re().fullmatch(text, pos, end) is None
+        m1, m2 = fe._dateline_at(text, pos, end), fe._dateline_re().match(text, pos, end)
+        assert (m1 and m1.span()) == (m2 and m2.span())
+        if not text.startswith("By", pos):
+            assert fe._byline_re().match(text, pos, end) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.sampled_from(PREFILTER_TEXTS),
+        st.lists(st.sampled_from(PREFILTER_TEXTS + list(_EDGE_CHARS)), max_size=6).map("".join),
+    )
+)
+def test_prefilters_property(text: str) -> None:
+    test_prefilters_never_skip_a_match(text)
+
+
+def test_weekday_words_are_what_the_weekday_pattern_matches() -> None:
+    weekday = regex.compile(fe._WEEKDAY)
+    stems = ["mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat",
+             "satur", "sun", "thurz", "mond", "frid", "sa", "we"]  # fmt: skip
+    for stem in stems:
+        for word in (stem, stem + "day", stem + "days"):
+            for case in (word, word.upper(), word.title()):
+                m = weekday.match(case + " ")
+                assert (m is not None and m.group().rstrip(".") == case) == (
+                    word in fe._WEEKDAY_WORDS
+                )
+
+
+INDENTED_BLOCKS = [
+    "First line of wire copy\nwrapped here.\n    Second paragraph\nwrapped.\n\tThird.",
+    "First line.\n    Second.  \n   \n    Third.\n",
+    "First.\n \t Second with tab.\n\t\tThird.   ",
+    "First.\r\n    Second.",
+    "First.\n\x1f   Second.",
+    "First.\n    Sécond.",
+    "  Indented first.\n    Second.",
+    "No indentation\nat all.",
+    "First.\n    ",
+    "First.\n    \n",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", INDENTED_BLOCKS)
+@pytest.mark.parametrize("one_per_line", [True, False])
+def test_indented_fast_path_matches_line_reading(text: str, one_per_line: bool) -> None:
+    for start, end in [(0, len(text)), (0, len(text) - 1), (2, len(text))]:
+        if start > end:
+            continue
+        assert list(fe._block_paragraphs(text, start, end, one_per_line=one_per_line)) == list(
+            fe._line_paragraphs(text, start, end, one_per_line=one_per_line)
+        )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Sales rose.", "word", "\n", "\n    ", "\n\t", "  ", "\r\n", "\x1f", "é", "\n \n"]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_indented_fast_path_property(text: str) -> None:
+    for one_per_line in (True, False):
+        assert list(fe._block_paragraphs(text, 0, len(text), one_per_line=one_per_line)) == list(
+            fe._line_paragraphs(text, 0, len(text), one_per_line=one_per_line)
+        )

@@ -8,15 +8,19 @@ so a fix flips loudly.
 
 from __future__ import annotations
 
+import itertools
+import re
 import subprocess
 import sys
 from decimal import Decimal
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from econparse import _percent_vocab as vocab
+from econparse import percent as pc
 from econparse.numbers import Number, find_numbers
 from econparse.percent import (
     Direction,
@@ -594,3 +598,188 @@ KNOWN_FAILURES: list[tuple[str, str]] = [
 @pytest.mark.xfail(strict=True, reason="known limitation")
 def test_known_failures(text: str, mention: str) -> None:
     assert [p.text for p in find_percentages(text)] == [mention]
+
+
+# ---------------------------------------------------------------------------
+# Fast paths pinned to the patterns they stand for: the unit pre-filter that
+# anchors the case-blind pattern only where a unit prefix starts, the glance
+# at the character after a number, the ``re`` clause-boundary pattern for
+# ASCII text and the unit group read from ``lastgroup``.
+
+
+UNIT_FAST_PATH_TEXTS = [
+    "Prices rose 6.6% in May and 12pc in June; the Fed cut by 25bp.",
+    "PCT Pct pct 5 PCT, 5 Pct. 5 pct points 5 pct-point 5 pct\npoint",
+    "A 50-basis-point cut, 25 BASIS POINTS, 3 basis pts and 4 bps.",
+    "Up 0.5 percentage point, 0.3 percentage pts, 2 per cent, 2 per  cent, 2 per\ncent.",
+    "2 per\r\ncent and 3 per\tcent; 4 Percent, 5 PERCENT, 6 percents.",
+    "Period performance: perhaps supply support opposed; base bases basis.",
+    "5pp 5ppt 5ppts 5 pps 5ppx 5pc 5pcs 5 bp 5bpx 5bps 5bp_ 5 pp",
+    "a quarter point, half a point, 3 points, pointed",
+    "6.6 ％ and 7 % points, 8 %points",
+    "ending with pct",
+    "ending with per",
+    "ending with 5 pp",
+    "non-ASCII: 6,6 % en été, 3 pct à Paris, ſ PCT",
+    "Kelvin \u212a pct and 5\u00a0pct and 5\u2009% and 5\u202fper cent",
+    "",
+    "%",
+    "bas",
+]
+
+
+def _check_unit_hits(text: str) -> None:
+    ref = pc._prefilter_re()
+    for lo, hi in [(0, len(text)), (len(text) // 3, len(text)), (0, len(text) // 2)]:
+        hits = pc._UnitHits(text)
+        pos = lo
+        while pos <= hi:
+            got, want = hits.search(pos, hi), ref.search(text, pos, hi)
+            assert (got and got.span()) == (want and want.span()), (text, pos, hi)
+            pos += 1 if want is None else max(1, want.end() - pos)
+        # Starting over at an earlier offset (a new region) looks again.
+        got, want = hits.search(lo, hi), ref.search(text, lo, hi)
+        assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize("text", UNIT_FAST_PATH_TEXTS)
+def test_unit_hits_match_the_prefilter_search(text: str) -> None:
+    _check_unit_hits(text)
+
+
+_UNIT_PIECES = st.sampled_from(
+    ["5", " ", "\n", "\r\n", "-", "%", "％", "pct", "PCT", "pc", "pp", "ppt", "bp", "bps",
+     "per", "cent", "percent", "percentage", "basis", "point", "points", "pts", "s", "x",
+     "_", "é", "\u00a0", "\u2009", "Per", "Basis", "POINT", "period", "support", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_UNIT_PIECES, max_size=14).map("".join))
+def test_unit_hits_property(text: str) -> None:
+    _check_unit_hits(text)
+
+
+def test_unit_prefixes_cover_every_spelling() -> None:
+    """Every ASCII string a unit spelling (or the point word) can begin with, up to
+    three characters, lower-cased, agrees with one of ``UNIT_PREFIXES``; any
+    character (ASCII or not) it can begin with is in ``UNIT_FIRST_CHARS``."""
+    patterns = [regex.compile(f"(?i:{s['pattern']})") for s in vocab.UNIT_SPELLINGS]
+    patterns += [regex.compile(f"(?i:{regex.escape(w)})") for w in vocab.POINT_WORDS]
+    alphabet = [chr(c) for c in range(32, 127)] + list(" \t\r\n\u00a0\u2009\u202f％Kſ")
+    firsts = [c for c in alphabet if any(p.match(c, partial=True) for p in patterns)]
+    assert {c.lower() for c in firsts} <= {p[0] for p in vocab.UNIT_PREFIXES}
+    assert set(firsts) <= set(vocab.UNIT_FIRST_CHARS)
+    ascii_alphabet = [c for c in alphabet if c.isascii()]  # the prefixes serve ASCII text
+    for a, b, c in itertools.product(firsts, ascii_alphabet, ascii_alphabet):
+        head = a + b + c
+        if any(p.match(head, partial=True) for p in patterns):
+            low = head.lower()
+            assert any(low.startswith(p) or p.startswith(low) for p in vocab.UNIT_PREFIXES), head
+    for c in vocab.UNIT_FIRST_CHARS:
+        assert c.lower() in {p[0] for p in vocab.UNIT_PREFIXES}
+
+
+def test_may_be_unit_never_refuses_a_match() -> None:
+    ref = pc._prefilter_re()
+    for text in UNIT_FAST_PATH_TEXTS:
+        if not text.isascii():
+            continue
+        lowered = text.lower()
+        for hi in (len(text), len(text) - 1):
+            for at in range(max(hi, 0)):
+                if ref.match(text, at, hi) is not None:
+                    assert pc._may_be_unit(lowered, at, hi), (text, at, hi)
+
+
+@pytest.mark.parametrize("text", UNIT_FAST_PATH_TEXTS)
+def test_unit_after_glance_matches_the_pattern(text: str) -> None:
+    """Where the character after the gap is not a unit's first, the pattern fails too."""
+    pattern = pc._unit_after_re()
+    for pos in range(len(text) + 1):
+        first = text[pos : pos + 16].lstrip(vocab.UNIT_GAP_CHARS)[:1]
+        if not (first and first in vocab.UNIT_FIRST_CHARS):
+            assert pattern.match(text, pos) is None, (text, pos)
+        m = pattern.match(text, pos)
+        if m is not None:
+            expected = next(
+                pc._UNITS[int(k[1:])] for k, v in m.groupdict().items() if v is not None
+            )
+            assert pc._unit_of(m) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_UNIT_PIECES, max_size=14).map("".join))
+def test_unit_after_glance_property(text: str) -> None:
+    test_unit_after_glance_matches_the_pattern(text)
+
+
+_BOUNDARY_TEXTS = st.text(
+    alphabet=st.sampled_from([*'a or, 5.!?;:()[]"-\t\n\r\x0b\x0c\x1c\x1f_Or1', "“", "—", "–"]),
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BOUNDARY_TEXTS)
+def test_ascii_boundary_pattern_matches_regex(text: str) -> None:
+    fast, ref = pc._ASCII_BOUNDARY_RE(), pc._BOUNDARY_RE()
+    if not text.isascii():
+        return
+    for lo in range(len(text) + 1):
+        assert [m.span() for m in fast.finditer(text, lo)] == [
+            m.span() for m in ref.finditer(text, lo)
+        ]
+
+
+def test_left_cue_group_is_the_last_group() -> None:
+    for text in ["rose 5%", "fell by 3%", "up 2%", "down 4%", "moved to 5%", "went up to 5%"]:
+        for m in pc._left_cue_re().finditer(text):
+            assert m.lastgroup == next(k for k, v in m.groupdict().items() if v is not None)
+    assert isinstance(pc._ASCII_BOUNDARY_RE(), re.Pattern)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://example.com/a?x=5% now",
+        "Visit WWW.Example.com or Www.x.org",
+        "ftp://host/5pct",
+        "no url here, 5% rise",
+        "http:/ not a url www",
+        "adresse www.exemple.fr é",
+        "",
+    ],
+)
+def test_url_shortcut_matches_the_pattern(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert pc._urls(text, start, len(text)) == [
+            m.span() for m in pc._URL_RE().finditer(text, start, len(text))
+        ]
+
+
+def test_orphan_words_start_with_per() -> None:
+    """The orphan pre-filter skips ASCII windows without "per" (any case)."""
+    assert all(w.lower().startswith("per") for w in vocab.ORPHAN_PERCENT_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5% after sales fell",
+        "PRICES ROSE 5 PCT",
+        "shares were up 3 pct and down-graded",
+        "no cue here at all, just 5 pct",
+        "Up-front costs rose",
+        "increased,decreased;climbing",
+    ],
+)
+def test_nearest_left_cue_shortcut(text: str) -> None:
+    pattern = pc._left_cue_re()
+    for lo in range(len(text) + 1):
+        for pos in range(lo, len(text) + 1, 3):
+            last = None
+            for last in pattern.finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
+                pass
+            got = pc._nearest_left_cue(text, lo, pos)
+            assert (got and got.span()) == (last and last.span())

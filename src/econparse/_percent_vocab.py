@@ -112,6 +112,18 @@ POINT_WORDS: Final[tuple[str, ...]] = ("point",)
 """The bare unit of "a quarter-point cut": read as a percentage point only after
 a fraction and only when a direction noun follows or a direction verb governs."""
 
+UNIT_PREFIXES: Final[tuple[str, ...]] = ("%", "\uff05", "pc", "pp", "bp", "per", "bas", "poi")
+"""How every spelling in :data:`UNIT_SPELLINGS` and :data:`POINT_WORDS` begins in
+ASCII text, in lower case: lower-cased ASCII text with none of these holds no
+unit, and a unit starts only where one of them does (the pre-filter of
+:mod:`econparse.percent` relies on it).  The tests check it against the patterns."""
+
+UNIT_FIRST_CHARS: Final[str] = "%\uff05pPbB"
+"""The characters a unit spelling can begin with, in either case."""
+
+UNIT_GAP_CHARS: Final[str] = " \t\u00a0\u2009\u202f\r\n-"
+"""The characters of the gap between a number and its unit (:data:`BLANKS` or a hyphen)."""
+
 ORPHAN_PERCENT_WORDS: Final[tuple[str, ...]] = ("percent", "per cent")
 """Unit words that may stand first in "percent of 10" (Recognizers-Text's form)."""
 

@@ -74,9 +74,12 @@ splits.  Known limits are listed as strict xfails in the tests (``Yahoo!
 Inc.``, sentences glued without a space, lower-case brand names opening a
 sentence).
 
-Linear time.  Every pattern is compiled once, at import, with the ``regex``
-module.  Repetitions that could overlap are possessive (``*+``, ``++``,
-``{0,4}+``) so that no pattern ever backtracks into a run it has consumed;
+Linear time.  Every pattern is compiled once, on first use: the hot scans
+(line breaks, blank lines, sentence candidates) with the standard ``re``
+module, the rest with ``regex``; cheap string tests (the first word, a dash
+on the line, "By") skip an anchored pattern that cannot match.
+Repetitions that could overlap are possessive (``*+``, ``++``, ``{0,4}+``)
+so that no pattern ever backtracks into a run it has consumed;
 the candidate scanner is a single forward ``finditer``; headers, datelines
 and credits are anchored matches with bounded repetitions on at most one
 line or a few hundred characters; the word before a candidate is read from a
@@ -87,6 +90,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
@@ -108,7 +112,7 @@ from econparse._frontend_vocab import (
     SOURCE_KEYWORDS,
     TIME_ZONES,
 )
-from econparse._patterns import lazy_regex
+from econparse._patterns import lazy_re, lazy_regex
 from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Field", "Layout", "Paragraph", "Sentence", "segment", "split_sentences"]
@@ -196,14 +200,37 @@ _CLOSERS = "\"'”’»›)]}"
 _QUOTE_CLOSERS = "\"'”’»›"
 _TERMINAL_CHARS = ".?!…‽"
 
-_LINE_BREAK_RE = lazy_regex(_LINE_BREAK)
-# A paragraph break: a line break followed by one or more blank lines, or U+2029.
-_BLANK_RE = lazy_regex(rf"{_LINE_BREAK}(?:{_HSPACE}*+{_LINE_BREAK})++|\u2029")
-_NON_SPACE_RE = lazy_regex(r"[^\s\u200b\ufeff]")
+# The hot patterns below run with the standard ``re`` module (measured several
+# times faster per call than ``regex`` on short ranges).  ``re``'s ``\s`` and
+# ``regex``'s differ (``re`` adds U+001C-U+001F), so they spell out the
+# characters of ``regex``'s ``\s`` (Unicode White_Space) instead; the tests
+# compare each with the ``regex`` pattern it stands for.
+_RE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_RE_HSPACE = "\t \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+_RE_LINE_BREAK = r"(?:\r\n?+|[\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
 
-_CANDIDATE_RE = lazy_regex(
-    rf"(?P<term>[{_TERMINAL_CHARS}]++)(?P<close>[{regex.escape(_CLOSERS)}]*+)(?=\s|\Z)"
+_LINE_BREAK_RE = lazy_re(_RE_LINE_BREAK)
+# A paragraph break: a line break followed by one or more blank lines, or U+2029.
+_BLANK_RE = lazy_re(rf"{_RE_LINE_BREAK}(?:[{_RE_HSPACE}]*+{_RE_LINE_BREAK})++|\u2029")
+_NON_SPACE_RE = lazy_re(rf"[^{_RE_SPACE}\u200b\ufeff]")
+
+# A candidate boundary, with a look at what follows it in ASCII text: the
+# opening quotes or brackets, the letters of the next word and the character
+# after them.  When that character is not ASCII the next word is read again
+# with ``_NEXT_RE`` (``regex``: Unicode letters and marks).
+_CANDIDATE_TAIL = (
+    rf"(?P<close>[{re.escape(_CLOSERS)}]*+)(?=[{_RE_SPACE}]|\Z)"
+    r"(?=[\t\n\x0b\x0c\r ]*+(?P<open>[\"'(\[{]*+)(?P<letters>[A-Za-z]*+)(?P<tail>.?))"
 )
+_CANDIDATE_RE = lazy_re(rf"(?P<term>[{_TERMINAL_CHARS}]++){_CANDIDATE_TAIL}", re.DOTALL)
+# The same for a range whose only terminal is the period: ``re`` scans for a
+# leading literal with a fast string search, for a leading class char by char.
+_PERIOD_CANDIDATE_RE = lazy_re(rf"(?P<term>\.\.*+){_CANDIDATE_TAIL}", re.DOTALL)
+# A blank line in a range whose only line break is "\n" (nearly all text): a
+# leading literal again.
+_LF_BLANK_RE = lazy_re(rf"\n(?:[{_RE_HSPACE}]*+\n)++")
+# Every line break but "\n", ASCII first (U+2029 is a paragraph break by itself).
+_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _NEXT_RE = lazy_regex(
     rf"[\s\u200b\ufeff]*+(?P<open>[{regex.escape(_OPENERS)}]*+)"
     r"(?P<word>\p{L}[\p{L}\p{M}]*+|.)?",
@@ -387,6 +414,8 @@ def _is_space(char: str) -> bool:
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
     """``end`` moved left past trailing whitespace, not before ``start``."""
+    if end > start and text[end - 1] not in _SPACE_CHARS:
+        return end  # the common case, without copying the range
     return start + len(text[start:end].rstrip(_SPACE_CHARS))
 
 
@@ -419,22 +448,42 @@ class _Line(NamedTuple):
     indent: int  # width of the indentation, a tab counting 4
 
 
-def _lines(text: str, start: int, end: int) -> list[_Line]:
-    """The non-blank lines of ``text[start:end]``.
+_new_tuple = tuple.__new__
+
+
+def _iter_lines(text: str, start: int, end: int) -> Iterator[_Line]:
+    """The non-blank lines of ``text[start:end]``, in order.
 
     ``str.splitlines`` breaks at exactly the characters of ``_LINE_BREAK``.
     """
-    out: list[_Line] = []
     pos = start
     for raw in text[start:end].splitlines(keepends=True):
+        size = len(raw)
         body = raw.lstrip(_HSPACE_CHARS)
         stripped = body.rstrip(_SPACE_CHARS)
         if stripped:
-            lead = len(raw) - len(body)
+            lead = size - len(body)
             content = pos + lead
-            indent = lead + 3 * raw.count("\t", 0, lead)
-            out.append(_Line(pos, content, content + len(stripped), indent))
-        pos += len(raw)
+            indent = lead + 3 * raw.count("\t", 0, lead) if lead else 0
+            yield _new_tuple(_Line, (pos, content, content + len(stripped), indent))
+        pos += size
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    """The non-blank lines of ``text[start:end]``."""
+    out: list[_Line] = []
+    append = out.append
+    pos = start
+    for raw in text[start:end].splitlines(keepends=True):
+        size = len(raw)
+        body = raw.lstrip(_HSPACE_CHARS)
+        stripped = body.rstrip(_SPACE_CHARS)
+        if stripped:
+            lead = size - len(body)
+            content = pos + lead
+            indent = lead + 3 * raw.count("\t", 0, lead) if lead else 0
+            append(_new_tuple(_Line, (pos, content, content + len(stripped), indent)))
+        pos += size
     return out
 
 
@@ -468,16 +517,16 @@ def _classify(token: str) -> str | None:
     """The abbreviation class of the word before a period, or ``None``."""
     if not token:
         return None
-    variants = (token, token[0].lower() + token[1:])
-    if any(v in _NON_FINAL for v in variants):
+    variant = token[0].lower() + token[1:]
+    if token in _NON_FINAL or variant in _NON_FINAL:
         return "non-final"
     if token in _NUMBERING:
         return "numbering"
-    if any(v in _FINAL for v in variants):
+    if token in _FINAL or variant in _FINAL:
         return "final"
     if len(token) == 1 and token.isupper():
         return "final"  # an initial: "George W. Bush"
-    if _INITIALISM_RE().fullmatch(token):
+    if "." in token and _INITIALISM_RE().fullmatch(token):
         return "final"  # "U.S.", "J.P.", "a.m."
     if "-" in token:
         return _classify(token.rpartition("-")[2])  # "Lambert-St.", "Japan-U.S."
@@ -493,23 +542,40 @@ def _previous_token(text: str, block_start: int, pos: int) -> str:
     return parts[-1].lstrip(_OPENERS + "<\u200b\ufeff") if parts else ""
 
 
-def _is_boundary(text: str, block_start: int, cand: regex.Match[str], block_end: int) -> bool:
+def _next_word(cand: re.Match[str], block_end: int) -> tuple[str | None, int]:
+    """The word after the candidate ``cand`` (``None`` at the end of the block) and its end.
+
+    What ``_NEXT_RE`` reads at ``cand.end()``, taken from the candidate's own
+    look-ahead when that decides it: only ASCII spaces, openers and letters
+    before an ASCII character (or the end of the block).
+    """
+    tail = cand.group("tail")
+    if tail > "\x7f":
+        nxt = _NEXT_RE().match(cand.string, cand.end(), block_end)
+        if nxt is None:
+            return None, block_end
+        return nxt.group("word"), nxt.end()
+    letters = cand.group("letters")
+    if letters:
+        return letters, cand.end("letters")
+    if tail:
+        return tail, cand.end("tail")
+    return None, block_end
+
+
+def _is_boundary(text: str, block_start: int, cand: re.Match[str], block_end: int) -> bool:
     """Whether the candidate ``cand`` ends a sentence (see the module docstring)."""
-    nxt = _NEXT_RE().match(text, cand.end(), block_end)
-    word = nxt.group("word") if nxt else None
-    if nxt is None or not word:
+    word, after = _next_word(cand, block_end)
+    if not word:
         return True  # end of the block
     first = word[0]
     if first.islower() or first in ".…":
         return False
-    after = nxt.end()
     if len(word) == 1 and first.isupper() and after < block_end and text[after] == ".":
         return False  # the next word is an initial: "Chas. P. Young", "J. A. Smith"
-    term = cand.group("term")
-    if term != ".":
+    if cand.group("term") != ".":
         return True  # "?", "!", ellipses, "?!"
-    token = _previous_token(text, block_start, cand.start())
-    kind = _classify(token)
+    kind = _classify(_previous_token(text, block_start, cand.start()))
     if kind is None:
         return True
     if first.isdigit():
@@ -523,33 +589,72 @@ def _is_boundary(text: str, block_start: int, cand: regex.Match[str], block_end:
     return word in _STARTERS
 
 
-def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of one block (a range with no blank line)."""
+    spans: list[tuple[int, int]] = []
     sentence_start = start
-    for cand in _CANDIDATE_RE().finditer(text, start, end):
-        if cand.end() <= sentence_start:
+    find = text.find
+    if (
+        find("?", start, end) < 0
+        and find("!", start, end) < 0
+        and (text.isascii() or (find("\u2026", start, end) < 0 and find("\u203d", start, end) < 0))
+    ):
+        candidates = _PERIOD_CANDIDATE_RE().finditer(text, start, end)
+    else:
+        candidates = _CANDIDATE_RE().finditer(text, start, end)
+    for cand in candidates:
+        stop = cand.end()
+        if stop <= sentence_start:
             continue
-        if _is_boundary(text, start, cand, end):
-            trimmed = _trim(text, sentence_start, cand.end())
-            if trimmed is not None:
-                yield trimmed
-            sentence_start = cand.end()
+        # Fast refusal of the commonest non-boundary: a lower-case ASCII word
+        # follows ("3.5 pct. the", "?\" he said"); the rest goes to ``_is_boundary``.
+        letters, tail = cand.group("letters", "tail")
+        if letters:
+            if letters[0] >= "a" and tail <= "\x7f":
+                continue
+            boundary = _is_boundary(text, start, cand, end)
+        else:
+            # Nothing but ASCII spaces and openers up to the end of the block: a boundary.
+            boundary = not tail or _is_boundary(text, start, cand, end)
+        if boundary:
+            # ``_trim`` without copying the sentence: the candidate's last
+            # character is not a space, so only leading spaces go.
+            left = sentence_start
+            while text[left] in _SPACE_CHARS:
+                left += 1
+            spans.append((left, stop))
+            sentence_start = stop
     trimmed = _trim(text, sentence_start, end)
     if trimmed is not None:
-        yield trimmed
+        spans.append(trimmed)
+    return spans
 
 
 def _sentences_of_block(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    return tuple(_sentence(text[s:e], _span(s, e)) for s, e in _split_block(text, start, end))
+    return tuple([_sentence(text[s:e], _span(s, e)) for s, e in _split_block(text, start, end)])
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Ranges of ``text[start:end]`` between blank lines (untrimmed)."""
     pos = start
-    for m in _BLANK_RE().finditer(text, start, end):
+    for m in _blank_re(text, start, end).finditer(text, start, end):
         yield pos, m.start()
         pos = m.end()
     yield pos, end
+
+
+def _blank_re(text: str, start: int, end: int) -> re.Pattern[str]:
+    """``_BLANK_RE``, or the faster ``_LF_BLANK_RE`` when "\n" is the range's only line break."""
+    find = text.find
+    for char in _OTHER_BREAKS[:6] if text.isascii() else _OTHER_BREAKS:
+        if find(char, start, end) >= 0:
+            return _BLANK_RE()
+    return _LF_BLANK_RE()
+
+
+def _has_blank_line(text: str, start: int, end: int) -> bool:
+    """Whether ``_BLANK_RE`` matches in ``text[start:end]``."""
+    return _blank_re(text, start, end).search(text, start, end) is not None
 
 
 def _check_range(text: str, start: int, end: int | None) -> int:
@@ -606,16 +711,61 @@ def _looks_wrapped(text: str, lines: list[_Line]) -> bool:
     return wrapped * 2 >= len(lines) - 1
 
 
+# An indented line of ASCII text with "\n" line ends: its content starts at
+# the end of the match.
+_INDENTED_LINE_RE = lazy_re(r"\n[\t ]++(?=[^\t \n])")
+# The ASCII characters that make the fast path below step aside: line breaks
+# other than "\n" and the one ASCII space ``str.isspace`` adds to ``\s``.
+_NOT_PLAIN_ASCII = "\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _indented_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """What :func:`_block_paragraphs` gives for a block of plain ASCII wire copy
+    whose first line is not indented and some later line is (Reuters layout):
+    a paragraph starts at each indented line.  ``None`` when that does not
+    apply, or when the text is not plain ASCII with "\n" line ends.
+    """
+    if not text.isascii() or start >= end or text[start] in _SPACE_CHARS:
+        return None
+    find = text.find
+    for char in _NOT_PLAIN_ASCII:
+        if find(char, start, end) >= 0:
+            return None
+    # The first line has indentation 0, the least: every indented line breaks.
+    starts = [m.end() for m in _INDENTED_LINE_RE().finditer(text, start, end)]
+    if not starts:
+        return None
+    spans: list[tuple[int, int]] = []
+    first = start
+    for content in starts:
+        line_start = text.rfind("\n", first, content) + 1
+        spans.append((first, _rstrip_end(text, first, line_start)))
+        first = content
+    spans.append((first, _rstrip_end(text, first, end)))
+    return spans
+
+
 def _block_paragraphs(
     text: str, start: int, end: int, *, one_per_line: bool
-) -> Iterator[tuple[int, int]]:
+) -> Iterator[tuple[int, int]] | list[tuple[int, int]]:
     """Paragraph spans inside one blank-line-delimited block."""
+    fast = _indented_paragraphs(text, start, end)
+    if fast is not None:
+        return fast
+    return _line_paragraphs(text, start, end, one_per_line=one_per_line)
+
+
+def _line_paragraphs(
+    text: str, start: int, end: int, *, one_per_line: bool
+) -> Iterator[tuple[int, int]]:
+    """Paragraph spans inside one blank-line-delimited block, read line by line."""
     lines = _lines(text, start, end)
     if not lines:
         return
-    least = min(ln.indent for ln in lines)
-    if any(ln.indent > least for ln in lines[1:]):
-        breaks = [i for i, ln in enumerate(lines) if i == 0 or ln.indent > least]
+    indents = [ln.indent for ln in lines]
+    least = min(indents)
+    if len(indents) > 1 and max(indents[1:]) > least:
+        breaks = [i for i, indent in enumerate(indents) if i == 0 or indent > least]
     elif not one_per_line:
         breaks = [0]
     elif _looks_wrapped(text, lines):
@@ -641,7 +791,9 @@ def _paragraph_spans(
     ``one_per_line`` says whether the article has no blank line, so that
     single newlines (unless hard wrapping) separate paragraphs.
     """
-    blocks = [b for b in _blocks(text, start, end) if _trim(text, *b) is not None]
+    # With no blank line in the article the range is one block (no second scan).
+    ranges = [(start, end)] if one_per_line else _blocks(text, start, end)
+    blocks = [b for b in ranges if _trim(text, *b) is not None]
     return [
         span
         for b_start, b_end in blocks
@@ -674,6 +826,85 @@ def _agency_field(text: str, start: int, end: int) -> Field | None:
     return Field(_AGENCY_BY_ALIAS[m.group().casefold()], Span(m.start(), m.end()))
 
 
+# ---------------------------------------------------------------------------
+# Cheap pre-filters: decide from the first word that an anchored pattern cannot
+# match, before calling it.
+
+_ASCII_WORD_AT_RE = lazy_re(r"([A-Za-z]*+)([^\x00-\x7f]?)")
+_DIGITS = "0123456789"
+_DASHES = "-\u2013\u2014"
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The lower-cased leading ASCII letters of each phrase (the word it starts with)."""
+    words = {regex.match(r"[a-z]*", p.lower()).group() for p in phrases}  # type: ignore[union-attr]
+    if "" in words:
+        raise ValueError("every keyword must begin with an ASCII letter")
+    return frozenset(words)
+
+
+def _may_open(text: str, pos: int, end: int, words: frozenset[str], chars: str) -> bool:
+    """Whether a pattern starting with one of ``words`` or ``chars`` may match at ``pos``.
+
+    ``False`` only when it surely cannot: the ASCII word at ``pos`` (whole:
+    an ASCII non-letter or the end follows it) is not in ``words`` (lower
+    case; a case-blind pattern also matches its capitals), or an ASCII
+    non-letter that is not in ``chars`` stands there.  Anything non-ASCII
+    (which a case-blind ``regex`` may fold to an ASCII letter) says ``True``.
+    """
+    if pos >= end:
+        return True
+    if text[pos] in chars:
+        return True
+    m = _ASCII_WORD_AT_RE().match(text, pos, end)
+    if m is None or m.group(2):
+        return True
+    return m.group(1).lower() in words
+
+
+_WEEKDAY_WORDS = frozenset(
+    stem + day
+    for stem in ("mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat",
+                 "satur", "sun")
+    for day in ("", "day")
+)  # fmt: skip
+"""Every ASCII word ``_WEEKDAY`` matches (lower case)."""
+_HEADER_FIRSTS = (
+    _first_words(DATE_KEYWORDS + _HEADER_KEYS + tuple(n for _, names in MONTHS for n in names))
+    | _WEEKDAY_WORDS
+)
+_AGENCY_CREDIT_FIRSTS = _first_words(
+    (*_AGENCY_ALIASES, *GENERIC_CREDITS, "copyright", "source", "sources", "with", "via", "from")
+)
+_AGENCY_CREDIT_CHARS = _DASHES + "\u00a9("
+_LINE_CREDIT_FIRSTS = _first_words(
+    (*(o for o in CREDIT_OPENERS if o.endswith((" by", " from"))), "to contact")
+)
+
+
+def _dateline_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
+    """``_dateline_re().match(text, pos, end)``, skipped when no dash is on the line.
+
+    A dateline opens with a capital and ends with a dash; none of its parts
+    crosses a ``\\n`` or ``\\r``, so the dash is on the line of ``pos``.
+    """
+    if pos >= end:
+        return None
+    first = text[pos]
+    if first < "\x80" and not ("A" <= first <= "Z"):
+        return None
+    stop = text.find("\n", pos, end)
+    if stop < 0:
+        stop = end
+    cr = text.find("\r", pos, stop)
+    if cr >= 0:
+        stop = cr
+    find = text.find
+    if find("-", pos, stop) < 0 and find("\u2013", pos, stop) < 0 and find("\u2014", pos, stop) < 0:
+        return None
+    return _dateline_re().match(text, pos, end)
+
+
 @attrs.define
 class _Header:
     published: dt.date | None = None
@@ -691,6 +922,8 @@ def _read_header(text: str, pos: int, end: int) -> _Header:
         pos = head.pos
         if pos >= end:
             break
+        if not _may_open(text, pos, end, _HEADER_FIRSTS, _DIGITS):
+            break  # no keyword, month, weekday or digit here: no header line
         m = _date_header_re().match(text, pos, end)
         if m is not None and (date := _date_of(m)) is not None:
             if head.published is None:
@@ -737,32 +970,37 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
         or len(line.split()) > 20
         or line[-1] in _HEADLINE_BAD_END
         or line.rstrip(_CLOSERS)[-1:] in _HEADLINE_BAD_END
-        or not any(c.isalpha() for c in line)
-        or _dateline_re().match(text, pos, end)
-        or _byline_re().match(text, pos, end)
+        or not (line[0].isalpha() or any(c.isalpha() for c in line))
+        or _dateline_at(text, pos, end)
+        or (text.startswith("By", pos) and _byline_re().match(text, pos, end))
     ):
         return None, pos
     after = _next_line(text, stop, end)
     body_start = _skip_space(text, after, end)
     if body_start >= end:
         return None, pos
-    headline = Field(line, Span(pos, line_end))
     if _BLANK_RE().match(text, stop, end):
-        return headline, body_start
+        return Field(line, _span(pos, line_end)), body_start
     if text[body_start].islower():
         return None, pos
-    rest = _lines(text, after, min(end, after + 1500))
     own_indent = pos - _line_start(text, pos)
+    # The lines that follow, read only up to the first one indented otherwise.
+    rest: list[_Line] = []
+    indented = False
+    for ln in _iter_lines(text, after, min(end, after + 1500)):
+        rest.append(ln)
+        if ln.indent != own_indent:
+            indented = True
+            break
     first_indent = rest[0].indent if rest else 0
-    indented = any(ln.indent != own_indent for ln in rest)
     if not indented and not _looks_wrapped(text, rest):
-        return headline, body_start
+        return Field(line, _span(pos, line_end)), body_start
     if (
         _is_caps(line)
-        or _dateline_re().match(text, body_start, end)
+        or _dateline_at(text, body_start, end)
         or (first_indent > own_indent and _is_title_case(line))
     ):
-        return headline, body_start
+        return Field(line, _span(pos, line_end)), body_start
     return None, pos
 
 
@@ -781,13 +1019,18 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
         end = _rstrip_end(text, start, end)
         if end <= start:
             break
-        line_start = start
-        for m in _LINE_BREAK_RE().finditer(text, max(start, end - 400), end):
-            line_start = m.end()
+        # The last line: ``str.splitlines`` breaks at exactly the ``_LINE_BREAK``
+        # characters (CRLF as one); a range with no break starts at ``start``.
+        lines = text[max(start, end - 400) : end].splitlines()
+        line_start = end - len(lines[-1]) if len(lines) > 1 else start
         content = _skip_space(text, line_start, end)
         found: int | None = None
         agency: Field | None = None
-        m_agency = _agency_credit_re().fullmatch(text, content, end)
+        m_agency = (
+            _agency_credit_re().fullmatch(text, content, end)
+            if _may_open(text, content, end, _AGENCY_CREDIT_FIRSTS, _AGENCY_CREDIT_CHARS)
+            else None
+        )
         if m_agency is not None:
             found = content
             name = m_agency.group("agency")
@@ -799,10 +1042,14 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
         elif (opening := _paren_credit_start(text, start, end)) is not None:
             found = opening
         elif (
-            _line_credit_re().fullmatch(text, content, end)
-            or _SLUG_RE().fullmatch(text, content, end)
+            (
+                _may_open(text, content, end, _LINE_CREDIT_FIRSTS, _DASHES)
+                and _line_credit_re().fullmatch(text, content, end)
+            )
+            or (text.find("/", content, end) >= 0 and _SLUG_RE().fullmatch(text, content, end))
             or (
-                _EMAIL_LINE_RE().fullmatch(text, content, end)
+                text.find("@", content, end) >= 0
+                and _EMAIL_LINE_RE().fullmatch(text, content, end)
                 and _email_re().search(text, content, end)
             )
         ):
@@ -839,7 +1086,7 @@ def _opens_line(text: str, pos: int, start: int) -> bool:
 
 def _read_dateline(text: str, start: int, end: int) -> tuple[Field | None, Field | None, int]:
     """A dateline at ``start``: (place, agency, where the paragraph text begins)."""
-    m = _dateline_re().match(text, start, end)
+    m = _dateline_at(text, start, end)
     if m is None:
         return None, None, start
     place = m.group("place")
@@ -881,12 +1128,12 @@ def segment(text: str) -> Layout:
     if not head.same_line:
         if headline is None:
             headline, pos = _read_headline(text, pos, end)
-        m = _byline_re().match(text, pos, end)
+        m = _byline_re().match(text, pos, end) if text.startswith("By", pos) else None
         if m is not None:
             pos = _skip_space(text, m.end(), end)
     body_end, credit_source = _strip_credits(text, pos, end)
 
-    one_per_line = _BLANK_RE().search(text, pos, end) is None
+    one_per_line = not _has_blank_line(text, pos, end)  # scanned once
     spans = _paragraph_spans(text, pos, body_end, one_per_line=one_per_line)
     dateline: Field | None = None
     dateline_source: Field | None = None
@@ -899,9 +1146,9 @@ def segment(text: str) -> Layout:
             spans[0] = (new_start, first_end)
 
     paragraphs = tuple(
-        _paragraph(text[s:e], _span(s, e), _sentences_of_block(text, s, e)) for s, e in spans
+        [_paragraph(text[s:e], _span(s, e), _sentences_of_block(text, s, e)) for s, e in spans]
     )
-    body = Span(spans[0][0], spans[-1][1]) if spans else Span(0, 0)
+    body = _span(spans[0][0], spans[-1][1]) if spans else _span(0, 0)
     return Layout(
         published=head.published,
         published_span=head.published_span,

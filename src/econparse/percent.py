@@ -49,7 +49,9 @@ Linear time
     patterns are alternations of literals with bounded gaps (``{1,3}``,
     :data:`~econparse._percent_vocab.BLANKS`) and no unbounded repetition
     inside a repetition, so no pattern can backtrack catastrophically.  The
-    pre-filter scans each region once for a unit spelling; only the
+    pre-filter finds each region's unit spellings (in ASCII text by
+    ``str.find`` of their lower-case prefixes, the pattern anchored only
+    there); only the
     sentences holding one (non-overlapping windows that start at most
     :data:`_WINDOW` characters before a unit) are handed to
     :func:`econparse.numbers.find_numbers` and the URL pattern.  Unit
@@ -325,6 +327,13 @@ def _chain_link_re() -> regex.Pattern[str]:
 _BOUNDARY_RE = lazy_regex(
     r"[.!?;:](?=\s|\Z)|,(?!\s{0,3}or\b|\d)|[()\[\]\"“”]|\s[-\u2013\u2014]\s|[\u2013\u2014]"
 )
+# The same with ``re`` for ASCII text, where ``\b`` and ``\d`` agree and ``\s``
+# is spelled as ``regex`` reads it (``re`` adds U+001C-U+001F).
+_ASCII_SPACE: Final = "[\t\n\x0b\x0c\r ]"
+_ASCII_BOUNDARY_RE = lazy_re(
+    rf"[.!?;:](?={_ASCII_SPACE}|\Z)|,(?!{_ASCII_SPACE}{{0,3}}or\b|\d)|[()\[\]\"“”]"
+    rf"|{_ASCII_SPACE}[-\u2013\u2014]{_ASCII_SPACE}|[\u2013\u2014]"
+)
 
 
 def _cue_group(name: str, cues: Iterable[vocab.Cue], way: str) -> str:
@@ -382,6 +391,9 @@ def _nearest_left_cue(text: str, lo: int, pos: int) -> regex.Match[str] | None:
             pass
         return last
     firsts = _left_cue_words()
+    words = _ASCII_WORD_RE().findall(text, lo, pos)
+    if firsts.isdisjoint(map(str.lower, words)):
+        return None  # no word that can begin a cue (decided at C level)
     resume = lo
     for word in _ASCII_WORD_RE().finditer(text, lo, pos):
         if word.start() >= resume and word.group().lower() in firsts:
@@ -490,10 +502,11 @@ def _extract(
     that lie inside it, which are the ones ``find_numbers`` finds in the
     window alone, since windows start and end at sentence ends or blanks.
     """
+    hits = _UnitHits(text)
     for region in regions:
         found: Sequence[Number] | None = None
         starts: list[int] = []
-        for start, end in _windows(text, region.start, region.end):
+        for start, end in _windows(text, region.start, region.end, hits):
             if found is None:
                 found = numbers(region)
                 starts = [n.span.start for n in found]
@@ -503,7 +516,7 @@ def _extract(
             yield from _window(text, region.start, start, end, inside)
 
 
-def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+def _windows(text: str, lo: int, hi: int, hits: _UnitHits) -> Iterator[tuple[int, int]]:
     """The sentences of ``[lo, hi)`` that hold a unit spelling (the pre-filter).
 
     Each starts at most :data:`_WINDOW` characters before its first unit (at a
@@ -513,7 +526,7 @@ def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
     """
     pos = lo
     while pos < hi:
-        hit = _prefilter_re().search(text, pos, hi)
+        hit = hits.search(pos, hi)
         if hit is None:
             return
         back = max(pos, hit.start() - _WINDOW)
@@ -527,6 +540,90 @@ def _windows(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
         end = hi if stop is None else stop.end()
         yield start, end
         pos = end
+
+
+class _UnitHits:
+    """``_prefilter_re().search(text, pos, hi)``, fast in ASCII text.
+
+    A unit spelling starts only where one of :data:`vocab.UNIT_PREFIXES`
+    starts in the lower-cased text, so the case-blind pattern is only
+    *anchored* there, in text order: the first position where it matches is
+    where the search would have found its leftmost match.  The next
+    occurrence of each prefix at or after the last ``pos`` is kept, found
+    with ``str.find`` (a C loop), so one object serves a whole text; an
+    occurrence that the character after it rules out (:func:`_may_be_unit`)
+    is passed over without calling the pattern.
+    """
+
+    __slots__ = ("lowered", "next_at", "none", "origin", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # ``str.lower`` keeps every offset of ASCII text (not of all text).
+        self.lowered = text.lower() if text.isascii() else None
+        self.none = len(text) + 1  # "no further occurrence"
+        self.origin = 0  # ``next_at[i]`` is the first occurrence at or after it
+        self.next_at: list[int] = []
+        if self.lowered is not None:
+            self._refill(0)
+
+    def _refill(self, pos: int) -> None:
+        assert self.lowered is not None
+        find, none = self.lowered.find, self.none
+        self.next_at = [at if (at := find(p, pos)) >= 0 else none for p in _UNIT_PREFIXES]
+
+    def search(self, pos: int, hi: int) -> regex.Match[str] | None:
+        text = self.text
+        pattern = _prefilter_re()
+        lowered = self.lowered
+        if lowered is None:
+            return pattern.search(text, pos, hi)
+        if pos < self.origin:  # a range before the last one: look again
+            self._refill(pos)
+        self.origin = pos
+        next_at, find, none = self.next_at, lowered.find, self.none
+        while True:
+            best = min(next_at)
+            if best < pos:  # passed: look again from ``pos``
+                i = next_at.index(best)
+                at = find(_UNIT_PREFIXES[i], pos)
+                next_at[i] = at if at >= 0 else none
+                continue
+            if best >= hi:
+                return None
+            if _may_be_unit(lowered, best, hi):
+                m = pattern.match(text, best, hi)
+                if m is not None:
+                    return m
+            pos = self.origin = best + 1
+
+
+# What may follow a unit prefix in lower-cased ASCII text, from the spellings:
+# "per" only "percent(age)" or "per cent" (a blank or a line break); "pc", "pp"
+# and "bp" a "t"/"s" ("pct", "ppt", "bps") or the end of the word.
+_AFTER_PER: Final = "c \t\r\n"
+_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
+_AFTER_SHORT: Final[dict[str, str]] = {"pc": "t", "pp": "t", "bp": "s"}
+
+
+_UNIT_PREFIXES: Final = vocab.UNIT_PREFIXES
+
+
+def _may_be_unit(lowered: str, at: int, hi: int) -> bool:
+    """Whether a unit spelling may start at ``at`` of lower-cased ASCII text
+    (``False`` only when the prefilter pattern surely does not match there)."""
+    head = lowered[at : at + 5]
+    if head[:3] == "per":
+        return at + 3 < hi and head[3:4] in _AFTER_PER
+    if head[:3] == "bas":
+        return head == "basis"
+    if head[:3] == "poi":
+        return head == "point"
+    allowed = _AFTER_SHORT.get(head[:2])
+    if allowed is not None and at + 2 < hi:
+        after = head[2:3]
+        return after == allowed or after not in _WORD_CHARS
+    return True
 
 
 def _window(text: str, lo: int, start: int, hi: int, numbers: list[Number]) -> Iterator[Percentage]:
@@ -545,11 +642,23 @@ def _window(text: str, lo: int, start: int, hi: int, numbers: list[Number]) -> I
         items.append(item)
         floor = item.end
     _chain(text, items)
-    urls = [m.span() for m in _URL_RE().finditer(text, start, hi)] if items else []
+    urls = _urls(text, start, hi) if items else []
     for item in items:
         if any(s < item.end and item.start < e for s, e in urls):
             continue
         yield _build(text, item)
+
+
+def _urls(text: str, start: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of ``_URL_RE`` in ``[start, hi)``; ASCII text without "://" or
+    "www." (any case) has none, which ``str.find`` tells without the pattern."""
+    if (
+        text.isascii()
+        and text.find("://", start, hi) < 0
+        and text[start:hi].lower().find("www.") < 0
+    ):
+        return []
+    return [m.span() for m in _URL_RE().finditer(text, start, hi)]
 
 
 def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> list[_Raw]:
@@ -590,9 +699,13 @@ def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | 
         m = _fraction_unit_re().match(text, pos, hi)
         if m is not None:
             return m.end(), _unit_of(m), False
-    m = _unit_after_re().match(text, pos, hi)
-    if m is not None:
-        return m.end(), _unit_of(m), False
+    # A unit begins at the first character after the gap (blanks, a line break
+    # or a hyphen); most numbers have none, which a glance at that character says.
+    first = text[pos : min(hi, pos + 16)].lstrip(vocab.UNIT_GAP_CHARS)[:1]
+    if first and first in vocab.UNIT_FIRST_CHARS:
+        m = _unit_after_re().match(text, pos, hi)
+        if m is not None:
+            return m.end(), _unit_of(m), False
     if number.fraction and number.words:  # "a quarter-point", not a bond's "3/8 point"
         m = _POINT_RE().match(text, pos, hi)
         if m is not None:
@@ -601,7 +714,10 @@ def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | 
 
 
 def _unit_of(m: regex.Match[str]) -> PercentUnit:
-    for name, value in m.groupdict().items():
+    name = m.lastgroup  # the unit groups are the only groups (spellings have none)
+    if name is not None and name[:1] == "u":
+        return _UNITS[int(name[1:])]
+    for name, value in m.groupdict().items():  # pragma: no cover - defensive
         if value is not None:
             return _UNITS[int(name[1:])]
     raise AssertionError("unit pattern matched no unit group")  # pragma: no cover
@@ -609,6 +725,8 @@ def _unit_of(m: regex.Match[str]) -> PercentUnit:
 
 def _orphans(text: str, lo: int, window: int, hi: int, raws: list[_Raw]) -> Iterator[_Raw]:
     """Recognizers-Text's "percent of 10": a clause that is only that."""
+    if text.isascii() and text[window:hi].lower().find("per") < 0:
+        return  # both orphan words start with "per" (checked by the tests)
     for m in _orphan_re().finditer(text, window, hi):
         if not _at_clause_start(text, lo, m.start()):
             continue
@@ -750,13 +868,15 @@ def _right_cue(text: str, end: int) -> _Cue | None:
 def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
     """The nearest direction cue before ``pos`` in the same clause, if it governs."""
     lo = max(floor, pos - _WINDOW)
-    for boundary in _BOUNDARY_RE().finditer(text, lo, pos):
+    boundaries = _ASCII_BOUNDARY_RE() if text.isascii() else _BOUNDARY_RE()
+    for boundary in boundaries.finditer(text, lo, pos):
         lo = boundary.end()
     last = _nearest_left_cue(text, lo, pos)
     if last is None:
         return None
     gap = text[last.end() : pos]
-    name = next(k for k, v in last.groupdict().items() if v is not None)
+    # The cue groups are the pattern's only groups: the one that took part is the last.
+    name = last.lastgroup or next(k for k, v in last.groupdict().items() if v is not None)
     span = _span(*last.span(name))
     if name == "adv_up" and _adverb_gap_re().match(gap) is None:
         return None
