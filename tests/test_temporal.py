@@ -16,6 +16,7 @@ import sys
 import pytest
 from dateutil.relativedelta import relativedelta
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from econparse.context import Document
 from econparse.frontend import segment
@@ -951,7 +952,7 @@ def _groups(m: object) -> dict[str, tuple[int, int]] | None:
 
     if m is None:
         return None
-    assert isinstance(m, regex.Match)
+    assert isinstance(m, regex.Match | re.Match)
     return {name: m.span(name) for name in m.re.groupindex if m.start(name) >= 0}
 
 
@@ -1016,6 +1017,102 @@ def test_dispatch_matches_what_the_one_token_pattern_matches() -> None:
             assert _groups(got) == _groups(full), (text, pos, token)
             checked += full is not None
     assert checked > 5000
+
+
+def test_plain_matching_gives_what_the_regex_pattern_gives() -> None:
+    """:meth:`Matcher.match_plain` (the standard library's engine first, then the rule
+    alone) gives the groups that the ``regex`` pattern gives, on every candidate of
+    plain text, with every pattern that can be tried there: the one of the first
+    token, and the cut-down one of the two-token dispatch."""
+    from econparse import _timex_grammar as grammar
+
+    texts = [*_dispatch_texts(), *PRECHECK_TEXTS, *(text for text, _, _ in ALL_CASES)]
+    texts += [
+        "prices fall in the fall, as  soon as spring; over\tyears, for\n years",
+        "the present plan, the present of, soon after, in early summer 2019",
+        "mid-fall, late in the spring, the end of years, early soon, fiscal 1987/88",
+    ]
+    texts += [
+        f"{first} {number}{tail}"
+        for first in ("about", "over", "up to", "the", "", "some", "a", "nearly")
+        for number in ("3", "300", "1,500", "2.5", "1987", "27", "3 1/2", "10")
+        for tail in (
+            " tonnes", " years", "-year", " to 5 years", " and a half years", " and 4",
+            " to", " tons", " March", " 1988", " of June", "  weeks", "\n\tdays", "", ".",
+            " trading days", " business day", " Years", "-YEAR bond", " 1/2 years", "s",
+            " Q1", "Q2", " q3", " H1", "H2", "'s third quarter", " second half", " sales",
+            " fiscal first quarter", " first-quarter", " FINAL quarter", "\u2019s latter half",
+            " 4th quarter", "  last  quarter", " results", " quarter", " period",
+        )
+    ]  # fmt: skip
+    checked = 0
+    for text in texts:
+        hi = len(text)
+        if not grammar.is_plain(text, 0, hi):
+            continue
+        for pos, token in grammar.candidates(text, 0, hi):
+            want = _groups(grammar.pattern_for(token).match(text, pos, hi))
+            for pattern in (
+                grammar.pattern_for(token),
+                grammar.pattern_at(text, pos, hi, token),
+                grammar.pattern_at(text, pos, hi, token, True),  # durations gated too
+            ):
+                got = pattern.match_plain(text, pos, hi) if pattern is not None else None
+                assert _groups(got) == want, (text, pos)
+                checked += got is not None
+    assert checked > 10000
+
+
+@pytest.mark.parametrize(
+    ("text", "tried"),
+    [
+        ("about 300 tonnes", False),
+        ("about 3 years", True),
+        ("about 3 and a half years", True),
+        ("about 3 to 5 years", True),
+        ("about 3 tons", False),
+        ("about 1,500.5 years", True),
+        ("about 3 1/2 years", True),
+        ("about 3-year", True),
+        ("about 3", False),
+        ("over 10 of", False),
+    ],
+)
+def test_gated_word_and_number_need_a_unit_in_plain_text(text: str, tried: bool) -> None:
+    from econparse import _timex_grammar as grammar
+
+    token = text.split(maxsplit=1)[0]
+    assert (grammar.pattern_at(text, 0, len(text), token, True) is not None) is tried
+    assert grammar.pattern_at(text, 0, len(text), token) is not None  # not plain: tried
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        ("In 2019, the year-ago quarter.", True),
+        ("", True),
+        ("caf\u00e9 2019", False),
+        ("\u212a 2019", False),
+        ("2019\x1cyears", False),  # a blank to the standard library only
+        ("\x1b\x7f", True),
+    ],
+)
+def test_plain_text(text: str, plain: bool) -> None:
+    from econparse import _timex_grammar as grammar
+
+    assert grammar.is_plain(text, 0, len(text)) is plain
+
+
+def test_every_rule_has_a_plain_form() -> None:
+    """The standard library's engine compiles every rule once the look-behinds of
+    variable width are left out, and each left out is in some rule."""
+    from econparse import _timex_grammar as grammar
+
+    for _, body in grammar._RULES:
+        re.compile(grammar._plain(body), re.IGNORECASE)
+    sources = "".join(body for _, body in grammar._RULES)
+    for behind in grammar._WIDE_LOOKBEHINDS:
+        assert behind in sources
 
 
 @pytest.mark.parametrize(
@@ -1087,3 +1184,115 @@ def test_scan_results_pass_the_validating_constructors() -> None:
         assert attrs.evolve(t) == t  # evolve runs the validators again
         assert attrs.evolve(t.span) == t.span
         assert t.text == text[t.span.start : t.span.end]
+
+
+#: Windows before a match for the patterns anchored at their end: names, cue and
+#: quantity words, runs of word characters, blanks of several kinds, and none.
+_END_WINDOWS = [
+    "Made in China ",
+    "the Vision\t",
+    "the revision",
+    "a total  of ",
+    "about",
+    "rose about \n ",
+    "sales in",
+    "sales in the month of  ",
+    "in the month of",
+    "as  of ",
+    "between mid-",
+    "AT&T's ",
+    "U.S. ",
+    "1,500.5 ",
+    "caf\u00e9\u00a0",
+    "\u212aelvin ",
+    "",
+    "   ",
+    ".,;",
+    "end.",
+    "said it was to",
+    "for fiscal ",
+    "had",
+    "x\x1c",
+]
+
+
+@pytest.mark.parametrize("window", _END_WINDOWS)
+def test_end_anchored_patterns_searched_from_the_end(window: str) -> None:
+    """The patterns searched backwards from the end of a window (``(?r)``) find the
+    groups that the forward search finds."""
+    _check_end_anchored(window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .,&'-\t\n\u00a0\u00e9inoftalmuchsdg1", max_size=40))
+def test_end_anchored_patterns_property(window: str) -> None:
+    _check_end_anchored(window)
+
+
+def _check_end_anchored(window: str) -> None:
+    import regex
+
+    from econparse import _timex_resolve as resolver
+
+    # the groups of the word before a year are read; of the others only whether they
+    # match ("as of": the forward search finds "as of", the backward one "of")
+    patterns = (
+        (resolver._BEFORE_YEAR, True),
+        (resolver._NAME_BEFORE, False),
+        (resolver._QUANTITY_BEFORE, False),
+        (resolver._YEAR_CUE_BEFORE, False),
+        (resolver._PREP_BEFORE, False),
+    )
+    for lazy, groups in patterns:
+        backward = lazy()
+        assert backward.pattern.startswith("(?r)")
+        forward = regex.compile(backward.pattern[4:], backward.flags & ~regex.REVERSE)
+        for text in (window, window + " ", "In " + window):
+            got, want = backward.search(text), forward.search(text)
+            if groups:
+                assert (got and (got.group(), got.groups())) == (
+                    want and (want.group(), want.groups())
+                ), text
+            else:
+                assert (got is None) is (want is None), (backward.pattern[:40], text)
+
+
+def test_ascii_trigger_scan_finds_what_the_unicode_one_finds() -> None:
+    """On lower-case ASCII text the pre-check pattern that begins with ``[^a-z_]`` gives
+    the hits of the one that begins with ``[\\W\\d]``."""
+    from econparse import _timex_grammar as grammar
+
+    texts = [*_dispatch_texts(), *PRECHECK_TEXTS, "x\x1c2019 _2019 a_b 3_weeks \x7f2019"]
+    checked = 0
+    for text in texts:
+        if not text.isascii():
+            continue
+        lower = " " + text.lower()
+        ascii_hits = [(h.span(), h.groups()) for h in grammar._trigger(True).finditer(lower)]
+        all_hits = [(h.span(), h.groups()) for h in grammar._trigger(False).finditer(lower)]
+        assert ascii_hits == all_hits, text
+        checked += len(all_hits)
+    assert checked > 10000
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He SAID it'll", "O'Neill's plan", "", "  ", "\u212aelvin \u0130stanbul rose", "x\x1cWILL"],
+)
+def test_lower_words_as_lowering_each_word(text: str) -> None:
+    """Lowering ASCII text before reading its words gives the words lowered one by one."""
+    from econparse import _timex_resolve as resolver
+
+    each = [w.lower() for w in resolver._WORD().findall(text)]
+    assert resolver._lower_words(text) == each
+
+
+@pytest.mark.parametrize(
+    "text", ["In 2019, the year-ago quarter.", "caf\u00e9 2019", "2019\x1cyears", "", "\x7f"]
+)
+def test_region_candidates_tell_plain_regions(text: str) -> None:
+    from econparse import _timex_grammar as grammar
+
+    found, plain = grammar.region_candidates(text, 0, len(text))
+    assert plain is grammar.is_plain(text, 0, len(text))
+    assert found == grammar.candidates(text, 0, len(text))

@@ -41,14 +41,25 @@ Two-token dispatch
     only durations, "1987." durations and years).  The tables say, for each
     rule, what can follow (:data:`_AFTER_THE`, :data:`_DIGIT_RUNS`), and the
     tests check the result against :func:`pattern_for` on every word of
-    the grammar.
+    the grammar.  In plain (ASCII) regions a number drops the durations
+    unless a unit (or "and", "to") follows its digits, and a year the
+    quarters and halves unless their words follow (:func:`_quantity_at`,
+    :func:`_period_at`: looser than the rules, never stricter).
+
+Two engines
+    The cut-down patterns need ``regex`` (one name for several groups,
+    look-behinds of variable width), which is slow here.  In plain regions
+    (:func:`is_plain`: ASCII, where both engines read alike) a copy in the
+    standard library's engine finds whether and which rule matches, and
+    that rule alone gives the groups (:class:`Matcher`); the tests check it
+    against the ``regex`` pattern on every candidate of their phrases.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import regex
 
@@ -57,10 +68,13 @@ from econparse import _temporal_vocab as vocab
 __all__ = [
     "DIGIT",
     "QUOTE",
+    "Matcher",
     "candidates",
+    "is_plain",
     "master",
     "pattern_at",
     "pattern_for",
+    "region_candidates",
     "trigger_words",
     "word_alternation",
 ]
@@ -318,7 +332,9 @@ _RULES: tuple[tuple[str, str], ...] = (
         # "the past three summers", "the past two days": a count follows, not the past
         rf"|{_UNITS_1_9}|{_TENS}|ten|eleven|twelve|dozen|couple|day|night|hour|centur))"
         r"|the\s++(?:near\s++)?future(?=\s*+[,.;:!?)\"”’']|\s++(?:of|for|and|or|but|is|was|will|as"
-        r"|to|in|when|than|with|by|at)\b|\s*+$)|the\s++present(?!\s++\w+(?<!of|and|or|for|is|was))"
+        r"|to|in|when|than|with|by|at)\b|\s*+$)"
+        # one look-behind a word ("of", "and" ...): both engines take it (fixed widths)
+        r"|the\s++present(?!\s++\w+(?<!of)(?<!and)(?<!or)(?<!for)(?<!is)(?<!was))"
         # "in the near term", "over the short term" (not "the short term debt")
         r"|the\s++(?:near|short)\s++term(?=\s*+[,.;:!?)\"”’']|\s++(?:and|or|but|is|was|will|as"
         r"|to|in|when|than|with|by|at|for)\b|\s*+$)|these\s++days"
@@ -562,7 +578,7 @@ def _vocabulary() -> list[str]:
 
 
 @functools.cache
-def _trigger() -> re.Pattern[str]:
+def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
     """The pre-check pattern (on lower-cased text); a match is the first token of a candidate.
 
     A digit, or a quote before a digit ("'90s"); a word that is a match on
@@ -597,11 +613,19 @@ def _trigger() -> re.Pattern[str]:
     # The pattern begins with one character class, which the engine looks for
     # with a fast loop before it tries the rest: a digit (the number itself), or
     # a character that is not part of a word, followed by a quote's digit or by
-    # the word (captured: its start is one after the match's).
-    return re.compile(rf"[\W\d](?:(?<=\d){number}|(?<=['\u2019])(?=\d)|(?<!\d)({words}))")
+    # the word (captured: its start is one after the match's).  In lower-case
+    # ASCII text that class is every character but a-z and "_", which the loop
+    # tests by a table rather than by Unicode categories (a third faster).
+    first = "[^a-z_]" if ascii_only else r"[\W\d]"
+    return re.compile(rf"{first}(?:(?<=\d){number}|(?<=['\u2019])(?=\d)|(?<!\d)({words}))")
 
 
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """:func:`region_candidates` without whether the region is plain."""
+    return region_candidates(text, lo, hi)[0]
+
+
+def region_candidates(text: str, lo: int, hi: int) -> tuple[list[tuple[int, str]], bool]:
     """Where in ``text[lo:hi]`` a match of :func:`master` may start, and its first token.
 
     A superset: every start of a match is among them, since each match
@@ -609,23 +633,29 @@ def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     :func:`trigger_words` followed by more of the grammar.  The token is
     the lower-cased word, or :data:`DIGIT` or :data:`QUOTE`; give it to
     :func:`pattern_for` for the pattern to match there.  One pass of the
-    standard library engine over the lower-cased region, at C speed.
+    standard library engine over the lower-cased region, at C speed.  With
+    them, whether the region is plain (:func:`is_plain`).
     """
     segment = text[lo:hi]
-    if segment.isascii():  # most news: nothing to fold, and lowering keeps offsets
+    plain = segment.isascii()
+    if plain:  # most news: nothing to fold, and lowering keeps offsets
         lower = segment.lower()
+        trigger = _trigger(True)
+        plain = not _has_separator(segment)
     else:
+        trigger = _trigger(False)
         lower = segment.translate(_FOLD).lower()
         if len(lower) != len(segment):  # a few characters lower to two: keep offsets
             lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
     # a blank before the region: a word at its start has a character before it;
     # a hit ends where its token ends (a digit or a quote is the whole hit)
     base = lo - 1
-    return [
+    found = [
         (base + hit.end() - len(token), token)
-        for hit in _trigger().finditer(" " + lower)
+        for hit in trigger.finditer(" " + lower)
         if (token := hit.group(1) or hit.group())
     ]
+    return found, plain
 
 
 # ------------------------------------------------------- two-token dispatch
@@ -744,51 +774,68 @@ _NEXT_AFTER_THE = regex.compile(
     regex.IGNORECASE | regex.VERSION0,
 )
 _DIGIT_RUN = regex.compile(rf"\d{{1,{_LONGEST_RUN}}}+", regex.VERSION0)
+#: the two above for plain text (:func:`is_plain`), where the engines agree
+_NEXT_AFTER_THE_PLAIN = re.compile(_NEXT_AFTER_THE.pattern, re.IGNORECASE)
+_DIGIT_RUN_PLAIN = re.compile(_DIGIT_RUN.pattern)
 #: After a gated first word (:func:`_gated`): a digit, a word, or a character the
 #: standard library's classes may not know (then nothing is skipped).
 _NEXT_TOKEN = re.compile(r"[\s-]++(?:(\d)|([^\W\d_]{1,24}+)|[^\x00-\x7f])")
 
 
-def pattern_at(text: str, pos: int, hi: int, token: str) -> regex.Pattern[str] | None:
+def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) -> Matcher | None:
     """The pattern to match at candidate ``pos`` (a result of :func:`candidates`), or
     None when no rule can match there.
 
     :func:`pattern_for` cut down further by what follows the first token:
     after "the", the next word (:data:`_AFTER_THE`); for a number, how many
     digits it has and what follows them (:data:`_DIGIT_RUNS`).  Matching the result at ``pos``
-    (with end ``hi``) gives what :func:`pattern_for` gives.
+    (with end ``hi``) gives what :func:`pattern_for` gives.  In a ``plain`` region
+    (:func:`is_plain`) the durations are tried after a number only when a unit, or
+    what comes before one, follows it (:func:`_quantity_at`).
     """
     if token == "the":
-        nxt = _NEXT_AFTER_THE.match(text, pos + 3, hi)
+        # in plain text the standard library's engine reads as ``regex`` does
+        nxt = (_NEXT_AFTER_THE_PLAIN if plain else _NEXT_AFTER_THE).match(text, pos + 3, hi)
         if nxt is None:
             return None  # every rule needs a blank and a word, digit or quote after "the"
-        if nxt.group("digit") is not None:
-            start = nxt.start("digit")
-            run = _DIGIT_RUN.match(text, start, hi)
+        digit, quote, raw = nxt.groups()
+        if digit is not None:
+            start = nxt.start(1)
+            run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN).match(text, start, hi)
             if run is None:
                 return _pattern_after_the(DIGIT)
             end = run.end()
-            return _pattern_the_digits(end - start, _char_class(text[end:hi][:1]))
-        if nxt.group("quote") is not None:
+            quantity = not plain or _quantity_at(text, start, hi)
+            period = not plain or end - start != 4 or _period_at(text, start, hi)
+            follow = _char_class(text[end : end + 1]) if end < hi else ""
+            return _pattern_the_digits(end - start, follow, quantity, period)
+        if quote is not None:
             return _pattern_after_the(QUOTE)
-        raw = nxt.group("word")
-        word = raw.translate(_FOLD).lower()
+        word = raw.lower() if plain else raw.translate(_FOLD).lower()
         if len(word) != len(raw) or not word.isascii():
             return pattern_for(token)
         return _pattern_after_the(word)
     if token[:1].isdigit():
-        run = _DIGIT_RUN.match(text, pos, hi)
+        run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN).match(text, pos, hi)
         if run is None:
             return pattern_for(token)
         end = run.end()
-        return _pattern_for_digits(end - pos, _char_class(text[end:hi][:1]))
+        quantity = not plain or _quantity_at(text, pos, hi)
+        period = not plain or end - pos != 4 or _period_at(text, pos, hi)
+        follow = _char_class(text[end : end + 1]) if end < hi else ""
+        return _pattern_for_digits(end - pos, follow, quantity, period)
     if token in _gated():
         after = _NEXT_TOKEN.match(text, pos + len(token), hi)
         if after is None:
             return None  # these rules read a blank or a hyphen, then a word or a digit
         raw = after.group(2)
         if raw is None:
-            return pattern_for(token) if after.group(1) is None or _follows(token, DIGIT) else None
+            if after.group(1) is None:
+                return pattern_for(token)
+            # a number: only a duration ("about 3 weeks") can follow the gated word
+            if not _follows(token, DIGIT) or (plain and not _quantity_at(text, after.start(1), hi)):
+                return None
+            return pattern_for(token)
         word = raw.translate(_FOLD).lower()
         if len(word) != len(raw) or not word.isascii():
             return pattern_for(token)
@@ -843,7 +890,7 @@ def _follows(token: str, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _pattern_after_the(word: str) -> regex.Pattern[str] | None:
+def _pattern_after_the(word: str) -> Matcher | None:
     """The "the" pattern cut down to what ``word`` (the next word, lower case, or
     :data:`DIGIT`/:data:`QUOTE`) can continue; None when nothing can."""
     table, prefixes = _after_the()
@@ -864,12 +911,18 @@ _THE_DIGIT_RUNS: dict[str, tuple[tuple[int, ...] | None, str | None]] = {
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern_the_digits(run: int, after: str) -> regex.Pattern[str] | None:
+def _pattern_the_digits(
+    run: int, after: str, quantity: bool = True, period: bool = True
+) -> Matcher | None:
     """The pattern after "the" and a number cut down to the rules that read ``run``
-    digits first and let a character of class ``after`` follow them."""
+    digits first and let a character of class ``after`` follow them (not the
+    durations unless ``quantity``, not the quarters and halves of a year unless
+    ``period``)."""
     table, _ = _after_the()
     names = []
     for name in table[DIGIT]:
+        if (name == "span" and not quantity) or (name in _YEAR_PERIODS and not period):
+            continue
         runs, follow = _DIGIT_RUNS.get(name) or _THE_DIGIT_RUNS[name]
         if (runs is None or run in runs) and (follow is None or after in follow):
             names.append(name)
@@ -877,19 +930,59 @@ def _pattern_the_digits(run: int, after: str) -> regex.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1024)
-def _pattern_for_digits(run: int, after: str) -> regex.Pattern[str]:
+def _pattern_for_digits(
+    run: int, after: str, quantity: bool = True, period: bool = True
+) -> Matcher | None:
     """The number pattern cut down to the rules that read ``run`` digits first and
-    let a character of class ``after`` follow them."""
+    let a character of class ``after`` follow them (not the durations unless
+    ``quantity``, not the quarters and halves of a year unless ``period``); None
+    when no rule is left."""
     names = []
     for name in _rules_by_start()[DIGIT]:
+        if (name == "span" and not quantity) or (name in _YEAR_PERIODS and not period):
+            continue
         runs, follow = _DIGIT_RUNS[name]
         if (runs is None or run in runs) and (follow is None or after in follow):
             names.append(name)
-    return _compiled(tuple(names), False)
+    return _compiled(tuple(names), False) if names else None
+
+
+#: What a duration reads from the first digit of its quantity on: the digits (a
+#: superset of the quantity's), then a unit, or "and" ("3 and a half years") or
+#: "to" ("3 to 5 years") before one.  Looser than the rule, never stricter: where
+#: this does not match, the rule cannot (in plain text, where both engines agree).
+_QUANTITY_TAIL = re.compile(
+    rf"[0-9]++(?:[,.][0-9]++)*+(?:\s1/2)?(?:\s++(?:and|to)\s|[\s-]++(?:{_UNIT}))", re.IGNORECASE
+)
+
+
+#: The rules that read a year's four digits and then name a part of it ("2019 Q1",
+#: "1987's third quarter", "2019 second half").
+_YEAR_PERIODS = frozenset({"quarter", "qcode", "half", "hcode"})
+
+#: What those rules read from the year on, looser (case aside, no word's end): the
+#: year, then a quarter's or a half's ordinal, or "Q" or "H" and its number.
+_PERIOD_TAIL = re.compile(
+    rf"[0-9]{{4}}(?:['\u2019]s)?(?:\s++(?:fiscal\s++)?(?:{_ORDINAL}|final|last|latest"
+    r"|first|second|1st|2nd|latter)|\s?+[qh][1-4])",
+    re.IGNORECASE,
+)
+
+
+def _period_at(text: str, pos: int, hi: int) -> bool:
+    """Whether the year of four digits at ``pos`` may be followed by a part of it
+    (:data:`_YEAR_PERIODS`; ``text[pos:hi]`` plain, :func:`is_plain`)."""
+    return _PERIOD_TAIL.match(text, pos, hi) is not None
+
+
+def _quantity_at(text: str, pos: int, hi: int) -> bool:
+    """Whether a duration's quantity beginning with the digit at ``pos`` may be
+    followed by its unit (``text[pos:hi]`` plain, :func:`is_plain`)."""
+    return _QUANTITY_TAIL.match(text, pos, hi) is not None
 
 
 @functools.cache
-def pattern_for(token: str) -> regex.Pattern[str]:
+def pattern_for(token: str) -> Matcher:
     """The master pattern cut down to the rules that can begin with ``token``.
 
     The same as :func:`master` at a position where ``token`` (a result of
@@ -902,7 +995,7 @@ def pattern_for(token: str) -> regex.Pattern[str]:
 
 
 @functools.cache
-def _compiled(names: tuple[str, ...], prefixed: bool) -> regex.Pattern[str]:
+def _compiled(names: tuple[str, ...], prefixed: bool) -> Matcher:
     bodies = dict(_RULES)
     rules = "|".join(f"(?P<r_{name}>{bodies[name]})" for name in names) or "(?!)"
     if prefixed:
@@ -910,4 +1003,114 @@ def _compiled(names: tuple[str, ...], prefixed: bool) -> regex.Pattern[str]:
         source = rf"(?<![\w])(?:{_PREFIX}(?:{every})|(?:{rules}))"
     else:
         source = rf"(?<![\w])(?P<pos>(?!))?+(?:{rules})"
+    return Matcher(regex.compile(source, regex.IGNORECASE | regex.VERSION0), names, prefixed)
+
+
+# ------------------------------------------------------------- fast matching
+
+#: The look-behinds of variable width, which the standard library's engine cannot
+#: compile.  Each narrows where a rule may match (none stands inside a negative
+#: look-around), so a pattern without them matches wherever the rule matches, and
+#: more: :func:`_plain` leaves them out.
+_WIDE_LOOKBEHINDS = (
+    r"(?<=\b(?:in|into|during|since|until|by|through|for|this|over)\s++(?:the\s++)?)",
+    r"(?<=\b(?:for|in|over)\s++)",
+    r"(?<!\bas\s++)",
+)
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w++>")
+
+
+def _plain(body: str) -> str:
+    """A rule (or the prefix) for the standard library's engine: no named group (the
+    rules share names, which it does not allow) and no look-behind of variable width."""
+    for behind in _WIDE_LOOKBEHINDS:
+        body = body.replace(behind, "")
+    return _NAMED_GROUP.sub("(?:", body)
+
+
+def _has_separator(segment: str) -> bool:
+    """Whether ``segment`` has an ASCII separator, which only the standard library's
+    engine takes for a blank (four scans for one character: faster than a class)."""
+    return "\x1c" in segment or "\x1d" in segment or "\x1e" in segment or "\x1f" in segment
+
+
+def is_plain(text: str, lo: int, hi: int) -> bool:
+    """Whether :meth:`Matcher.match_plain` may be used in ``text[lo:hi]``: the engines
+    may disagree on any non-ASCII character (case folding, what is a word character
+    or a digit) and on the ASCII separators, which only one takes for blanks."""
+    segment = text[lo:hi]
+    return segment.isascii() and not _has_separator(segment)
+
+
+@functools.cache
+def _single(name: str, prefixed: bool) -> re.Pattern[str] | regex.Pattern[str]:
+    """Rule ``name`` alone, after the prefix (when ``prefixed``) or not: in the standard
+    library's engine unless the rule has a look-behind of variable width or gives two
+    groups one name (which only ``regex`` takes)."""
+    rule = f"(?P<r_{name}>{dict(_RULES)[name]})"
+    if prefixed:
+        source = rf"(?<![\w])(?:{_PREFIX}(?:{rule}))"
+    else:
+        source = rf"(?<![\w])(?P<pos>(?!))?+(?:{rule})"
+    if not any(behind in source for behind in _WIDE_LOOKBEHINDS):
+        try:
+            return re.compile(source, re.IGNORECASE)
+        except re.error:  # a name given to two groups
+            pass
     return regex.compile(source, regex.IGNORECASE | regex.VERSION0)
+
+
+class Matcher:
+    """A cut-down pattern (:func:`pattern_for`, :func:`pattern_at`): ``match`` is the
+    ``regex`` pattern's; ``match_plain`` gives the same on plain text, faster.
+
+    ``match_plain`` first matches a copy of the pattern in the standard library's
+    engine (about three times as fast here), which has one group per rule and no
+    look-behind of variable width: it says whether anything matches and which rule
+    (its rules are tried in the same order, and each matches wherever the original
+    one does).  Only then is that rule alone matched, after the prefix when it
+    followed one, for the groups the resolver reads (by the standard library's
+    engine too unless the rule needs ``regex``, :func:`_single`).  Where a
+    left-out look-behind fails, the rule alone does not match and the whole
+    pattern is matched as ``match`` does.  A pattern of one rule is that rule
+    alone, matched at once.  The engines agree on plain text only
+    (:func:`is_plain`).
+    """
+
+    __slots__ = ("_fast", "_rules", "groupindex", "match", "match_plain", "pattern")
+
+    #: the ``regex`` pattern's ``match``, ``pattern`` and ``groupindex``
+    match: Callable[[str, int, int], regex.Match[str] | None]
+    pattern: str
+    groupindex: Mapping[str, int]
+    #: ``match(text, pos, hi)`` where ``text[lo:hi]`` is plain (:func:`is_plain`)
+    match_plain: Callable[[str, int, int], re.Match[str] | regex.Match[str] | None]
+
+    def __init__(self, slow: regex.Pattern[str], names: tuple[str, ...], prefixed: bool) -> None:
+        self.match = slow.match
+        self.pattern = slow.pattern
+        self.groupindex = slow.groupindex
+        bodies = dict(_RULES)
+        rules = [(name, False) for name in names]
+        alternatives = "|".join(f"({_plain(bodies[name])})" for name in names) or "(?!)"
+        if prefixed:
+            rules = [(name, True) for name, _ in _RULES] + rules
+            every = "|".join(f"({_plain(body)})" for _, body in _RULES)
+            source = rf"(?<![\w])(?:{_plain(_PREFIX)}(?:{every})|(?:{alternatives}))"
+        else:
+            source = rf"(?<![\w])(?:{alternatives})"
+        self._fast = re.compile(source, re.IGNORECASE)
+        self._rules: tuple[tuple[str, bool], ...] = (("", False), *rules)
+        self.match_plain = self._two_steps
+        if len(rules) == 1:  # the rule alone is the whole pattern
+            single = _single(*rules[0])
+            if isinstance(single, re.Pattern):
+                self.match_plain = single.match
+
+    def _two_steps(self, text: str, pos: int, hi: int) -> re.Match[str] | regex.Match[str] | None:
+        found = self._fast.match(text, pos, hi)
+        if found is None:
+            return None
+        m = _single(*self._rules[found.lastindex or 0]).match(text, pos, hi)
+        return m if m is not None else self.match(text, pos, hi)

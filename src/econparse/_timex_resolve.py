@@ -42,6 +42,10 @@ __all__ = ["Context", "Resolved", "resolve", "tense"]
 
 _Interval = tuple[dt.date, dt.date]
 
+#: A match of the grammar: the standard library's engine's or ``regex``'s (the
+#: resolver reads only what both have: groups by name, their spans, ``lastgroup``).
+_Match = re.Match[str] | regex.Match[str]
+
 
 @attrs.frozen
 class Resolved:
@@ -166,19 +170,32 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     stop = _CLAUSE_BREAK().search(right_text)
     if stop is not None:
         right_text = right_text[: stop.start()]
-    left = [w.lower() for w in _WORD().findall(left_text)][::-1]
-    right = [w.lower() for w in _WORD().findall(right_text)]
+    left = _lower_words(left_text)[::-1]
+    right = _lower_words(right_text)
     if tuple(left[:3]) in vocab.FUTURE_BEFORE:
         return "FUTURE"  # "as early as Tuesday", "as soon as March"
-    for i in range(max(len(left), len(right))):
-        for words in (left, right):
-            if i < len(words):
-                if words is left and _intent_before(words, i):
-                    return "FUTURE"  # "plans to meet on Friday", "is to resume Tuesday"
-                found = _cue(words[i])
-                if found:
-                    return found
+    n_left, n_right = len(left), len(right)
+    for i in range(max(n_left, n_right)):
+        if i < n_left:
+            word = left[i]
+            if word == "to" and _intent_before(left, i):
+                return "FUTURE"  # "plans to meet on Friday", "is to resume Tuesday"
+            found = _cue(word)
+            if found:
+                return found
+        if i < n_right:
+            found = _cue(right[i])
+            if found:
+                return found
     return "NONE"
+
+
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text``, lower case (ASCII text is lowered first, in one call: no
+    character there lowers into or out of a word's letters)."""
+    if text.isascii():
+        return _WORD().findall(text.lower())
+    return [w.lower() for w in _WORD().findall(text)]
 
 
 def _intent_before(left: list[str], i: int) -> bool:
@@ -189,6 +206,7 @@ def _intent_before(left: list[str], i: int) -> bool:
     return i + 2 >= len(left) or left[i + 2] not in vocab.PAST_AUXILIARIES
 
 
+@functools.lru_cache(maxsize=4096)
 def _cue(word: str) -> str | None:
     if word in vocab.FUTURE_CUES or word.endswith("'ll"):
         return "FUTURE"
@@ -345,7 +363,7 @@ def _day_number(raw: str) -> int:
     return int(raw.rstrip("stndrhSTNDRH"))
 
 
-def resolve(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> Resolved | None:
+def resolve(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> Resolved | None:
     """The reading of match ``m`` (found in ``text[lo:hi]``), or None if it is not temporal."""
     name = _rule_of(m)
     start, end = m.span()
@@ -405,13 +423,13 @@ def _opens_sentence(text: str, pos: int) -> bool:
     return before == "" or before[-1] in ".!?:;\"“”‘’'`(_-—\n"
 
 
-def _looks_back(m: regex.Match[str], name: str) -> bool:
+def _looks_back(m: _Match, name: str) -> bool:
     """Whether the match is a comparison back in time ("the year-ago quarter", "a year
     earlier"): the period compared with, never the base of the next comparison."""
     return name == "yearago" or (name == "span" and m["dir"] is not None)
 
 
-def _rule_of(m: regex.Match[str]) -> str:
+def _rule_of(m: _Match) -> str:
     """The name of the rule that matched (the one ``r_NAME`` group that took part)."""
     last = m.lastgroup  # the rule's group encloses the rest of the match: it closes last
     if last is not None and last.startswith("r_"):
@@ -423,7 +441,7 @@ def _rule_of(m: regex.Match[str]) -> str:
 
 
 @functools.cache
-def _rule_groups(pattern: regex.Pattern[str]) -> tuple[tuple[int, str], ...]:
+def _rule_groups(pattern: re.Pattern[str] | regex.Pattern[str]) -> tuple[tuple[int, str], ...]:
     """The ``r_NAME`` groups of ``pattern`` (the master or a cut-down one): number and name."""
     groups = sorted((i, n[2:]) for n, i in pattern.groupindex.items() if n.startswith("r_"))
     return tuple(groups)
@@ -441,7 +459,7 @@ _Result = tuple[
 ]
 
 
-def _h_iso(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_iso(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     try:
         day = dt.date(y, mo, d)
@@ -454,7 +472,7 @@ def _h_iso(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _R
     return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
 
 
-def _h_slash(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_slash(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     raw = m["y"]
     y = int(raw) if len(raw) == 4 else _two_digit_year(raw, ctx.published)
     try:
@@ -464,7 +482,7 @@ def _h_slash(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> 
     return "DATE", day.isoformat(), day, day + dt.timedelta(days=1), "DAY", "NONE", None, None
 
 
-def _month_day(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _month_day(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     month = _month_number(m["mon"])
     d = _day_number(m["d"])
     if m["y"]:
@@ -516,29 +534,29 @@ def word_year(raw: str) -> int:
     return century * 100 + vocab.YEAR_TENS[rest[0]] + units
 
 
-def _year_of(m: regex.Match[str]) -> int:
+def _year_of(m: _Match) -> int:
     """The year of a rule with a year in digits (``y``) or read aloud (``wy``)."""
     return int(m["y"]) if m["y"] else word_year(m["wy"])
 
 
-def _h_wordyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_wordyear(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     y = word_year(m["wy"])
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
-def _h_theyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_theyear(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "the year 2000", "the year two thousand"."""
     y = _year_of(m)
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
-def _h_monthyear(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_monthyear(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     month, y = _month_number(m["mon"]), _year_of(m)
     b, e = _month(y, month)
     return "DATE", f"{y:04d}-{month:02d}", b, e, "MONTH", "NONE", None, None
 
 
-def _h_monthrel(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_monthrel(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "July last year", "in March this year": the month of the year named relatively."""
     month = _month_number(m["mon"])
     pub = ctx.published
@@ -549,7 +567,7 @@ def _h_monthrel(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) 
     return "DATE", f"{y:04d}-{month:02d}", b, e, "MONTH", "PUBLICATION", None, None
 
 
-def _h_monthonly(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_monthonly(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     raw = m["mon"]
     month = _month_number(raw)
     if month == 5 and not _may_is_month(text, m.start("mon"), m.end("mon"), m["pos"]):
@@ -560,7 +578,7 @@ def _h_monthonly(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context)
 
 
 def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
-    m: regex.Match[str],
+    m: _Match,
     text: str,
     lo: int,
     hi: int,
@@ -585,8 +603,9 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     return "DATE", v, b, e, "MONTH", "PUBLICATION", None, None
 
 
+#: searched from the end of the window, as the patterns before a year (``_BEFORE_YEAR``)
 _PREP_BEFORE = lazy_regex(
-    r"(?:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this"
+    r"(?r)(?:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this"
     r"|before|after|on|between|and|or|for|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
     regex.IGNORECASE,
 )
@@ -602,7 +621,7 @@ def _may_is_month(text: str, start: int, end: int, pos: str | None) -> bool:
     return bool(pos) or _preposition_before(text, start)
 
 
-def _h_quarter(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_quarter(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     ordw = m["ord"].lower()
     y_raw = m["y1"] or m["y2"] or m["y3"]
     rel = m["rel"]
@@ -637,7 +656,7 @@ def _h_quarter(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     return "DATE", v, b, e, "QUARTER", "PUBLICATION", None, None
 
 
-def _h_qcode(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_qcode(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     q = int(m["n"] or m["n2"])
     raw = m["y"] or m["y2"]
     if raw:
@@ -652,18 +671,18 @@ def _h_qcode(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> 
     return "DATE", v, b, e, "QUARTER", "PUBLICATION", None, None
 
 
-def _h_half(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_half(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     h = 1 if m["ord"].lower() in ("first", "1st") else 2
     raw = m["y1"] or m["y2"]
     return _half_result(m, text, lo, hi, ctx, h, raw)
 
 
-def _h_hcode(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_hcode(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     return _half_result(m, text, lo, hi, ctx, int(m["n"] or m["n2"]), m["y"] or m["y2"])
 
 
 def _half_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
-    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, h: int, raw: str | None
+    m: _Match, text: str, lo: int, hi: int, ctx: Context, h: int, raw: str | None
 ) -> _Result:
     if raw:
         y = int(raw)
@@ -678,7 +697,7 @@ def _half_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ct
     return "DATE", v, b, e, "HALF", "PUBLICATION", None, None
 
 
-def _h_fiscal(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_fiscal(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["yy"]:
         y = _two_digit_year(m["yy"], ctx.published)
     else:
@@ -691,7 +710,7 @@ def _h_fiscal(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) ->
     return "DATE", f"{y:04d}", None, None, "YEAR", "NONE", None, None
 
 
-def _h_decade(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_decade(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["dec"]:
         d0 = int(m["dec"])
     elif m["decw"]:
@@ -717,7 +736,7 @@ def _h_decade(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) ->
     )
 
 
-def _h_century(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_century(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     raw = m["ord"].lower()
     n = int(raw[:-2]) if raw[:1].isdigit() else vocab.ORDINALS.get(raw, 0)
     if not 1 <= n <= 30:
@@ -735,7 +754,7 @@ def _h_century(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     )
 
 
-def _h_holiday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_holiday(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     key = " ".join(m["hol"].lower().replace("’", "'").split())
     if m["y"]:
         day = _holiday(key, int(m["y"]))
@@ -767,7 +786,7 @@ def _holiday(key: str, year: int) -> dt.date:
     return start + dt.timedelta(days=(weekday - start.isoweekday()) % 7 + 7 * (n - 1))
 
 
-def _h_yearago(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_yearago(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     noun = (m["noun"] or "").lower()
     if m["qord"]:
         return _year_ago_quarter(vocab.ORDINALS.get(m["qord"].lower(), 0), ctx)
@@ -893,7 +912,7 @@ def _ordinal_second(text: str, end: int, hi: int) -> bool:
     return following is not None and following.group(1).lower() not in vocab.AFTER_A_SECOND
 
 
-def _h_span(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_span(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     unit = _unit_name(m["unit"])
     qty_raw = m["qty"]
     qty = _quantity(qty_raw)
@@ -999,7 +1018,7 @@ _REL_SHIFT = {"same": 0, "latest": 0}
 
 
 def _relative_unit(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
-    m: regex.Match[str],
+    m: _Match,
     ctx: Context,
     unit: str,
     shift: int | None,
@@ -1045,7 +1064,7 @@ def _no_interval(result: _Result) -> _Result:
     return kind, value, None, None, gran, anchor, mod, span
 
 
-def _h_relative(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_relative(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     rel = " ".join(m["rel"].lower().split())
     unit = " ".join(m["unit"].lower().split())
     if unit in ("fiscal year", "calendar year"):
@@ -1059,7 +1078,7 @@ def _h_relative(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) 
 
 
 def _relative(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
-    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, rel: str, unit: str
+    m: _Match, text: str, lo: int, hi: int, ctx: Context, rel: str, unit: str
 ) -> _Result | None:
     the = text[m.start("r_relative") : m.start("r_relative") + 4].lower() == "the "
     if unit == "period":
@@ -1079,7 +1098,7 @@ def _relative(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) 
     return _relative_unit(m, ctx, unit, shift, text, lo, hi, rel)
 
 
-def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_yearperiod(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     y = int(m["y"])
     q = vocab.ORDINALS.get((m["ord"] or "").lower(), 0)
     prev = ctx.previous
@@ -1097,7 +1116,7 @@ def _h_yearperiod(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context
 _PERIOD_END_AFTER = lazy_re(r"\s++(?:ended|ending|ends|to|through|that|in\s++which)\b", re.I)
 
 
-def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_theunit(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     unit = m["unit"].lower()
     if m["pos"]:
         return _relative_unit(m, ctx, unit, 0, text, lo, hi)
@@ -1126,7 +1145,7 @@ def _h_theunit(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     return None
 
 
-def _the_weekend(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result:
+def _the_weekend(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result:
     """ "over the weekend": the weekend under way, else the latest one (past tense), the
     coming one (future) or the nearer of the two; valued as its ISO week + "-WE"."""
     pub = ctx.published
@@ -1155,7 +1174,7 @@ def _the_weekend(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context)
 
 
 def _weekday(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
-    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, wd: int, rel: str | None
+    m: _Match, text: str, lo: int, hi: int, ctx: Context, wd: int, rel: str | None
 ) -> tuple[str, dt.date | None, str]:
     pub = ctx.published
     if pub is None:
@@ -1198,13 +1217,13 @@ def _with_part(
     return "DATE", value, day, day + dt.timedelta(days=1), anchor
 
 
-def _h_weekday(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_weekday(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     wd = vocab.WEEKDAYS[m["wd"].lower()]
     kind, value, b, e, anchor = _with_part(_weekday(m, text, lo, hi, ctx, wd, None), m["part"])
     return kind, value, b, e, "TIME" if kind == "TIME" else "DAY", anchor, None, None
 
 
-def _h_anaphoric(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_anaphoric(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "that year", "that same day": the unit containing the date mentioned last (in
     "sales in 1988 ... imports that year"); nothing without such a date."""
     gran = _UNIT_GRAN[m["unit"].lower()]
@@ -1220,7 +1239,7 @@ def _h_anaphoric(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context)
     return "DATE", v, b, e, gran, "PREVIOUS_EXPRESSION", None, None
 
 
-def _h_weekof(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_weekof(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "the week of March 6": the (ISO) week containing the date."""
     day = _month_day(m, text, lo, hi, ctx)
     if day is None:
@@ -1232,7 +1251,7 @@ def _h_weekof(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) ->
     return "DATE", v, b, e, "WEEK", anchor, None, None
 
 
-def _h_relnamed(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_relnamed(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["wd2"]:
         wd = vocab.WEEKDAYS[m["wd2"].lower()]
         prev = ctx.previous
@@ -1261,7 +1280,7 @@ def _h_relnamed(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) 
 
 
 def _season_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, ctx) call shape
-    m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context, code: str, shift: int | None
+    m: _Match, text: str, lo: int, hi: int, ctx: Context, code: str, shift: int | None
 ) -> _Result:
     pub = ctx.published
     if pub is None:
@@ -1280,7 +1299,7 @@ def _season_result(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     return "DATE", v, b, e, "SEASON", "PUBLICATION", None, None
 
 
-def _h_season(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_season(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["y"] or m["wy"]:
         code = vocab.SEASONS[m["season"].lower()]
         y = _year_of(m)
@@ -1302,7 +1321,7 @@ def _generic_after(text: str, end: int, hi: int) -> bool:
     return any((w or "").lower() in vocab.GENERIC_NOUNS for w in following.groups())
 
 
-def _h_deictic(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_deictic(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     pub = ctx.published
     if m["dx"]:
         word = m["dx"].lower()
@@ -1324,7 +1343,7 @@ def _h_deictic(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -
     return kind, value, b, e, "TIME" if kind == "TIME" else "DAY", anchor, None, None
 
 
-def _h_time(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_time(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     """ "3 p.m. EST", "noon Saturday", "10 p.m. Wednesday", "5 p.m. EST Nov. 9"."""
     if m["noon"]:
         hour, minute = (0, 0) if m["noon"].lower() == "midnight" else (12, 0)
@@ -1354,7 +1373,7 @@ def _h_time(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
     return "TIME", f"{value}{clock}", at, at + dt.timedelta(minutes=1), "TIME", anchor, None, None
 
 
-def _h_year(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_year(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     s = m.start("y")
     y = int(m["y"])
     if not _is_year(text, s, m.end("y"), bool(m["pos"])):
@@ -1362,20 +1381,25 @@ def _h_year(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
-_BEFORE_YEAR = lazy_regex(r"([\w.&']+)\s*+$")
+# The patterns anchored at the end of a window ("...$") are searched from the end
+# (``(?r)``): one attempt there, not one at every character of the window.  They
+# match where the forward search matches, and the word before a year is the same
+# (no possessive repetition reads a character that its neighbour could also take;
+# the tests check both directions).  Only whether the others match is read.
+_BEFORE_YEAR = lazy_regex(r"(?r)([\w.&']+)\s*+$")
 _NAME_BEFORE = lazy_regex(
-    r"(?:"
+    r"(?r)(?:"
     + "|".join(regex.escape(w) for w in sorted(vocab.YEAR_NAME_WORDS, key=len, reverse=True))
     + r")\s*+$",
     regex.IGNORECASE,
 )
 _QUANTITY_BEFORE = lazy_regex(
-    r"\b(?:about|some|nearly|almost|than|total\s++of|approximately|roughly|around|only|just|"
+    r"(?r)\b(?:about|some|nearly|almost|than|total\s++of|approximately|roughly|around|only|just|"
     r"over|under|of|to|by|from|with|had|has|have|were|was)\s++$",
     regex.IGNORECASE,
 )
 _YEAR_CUE_BEFORE = lazy_regex(
-    r"\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|year|"
+    r"(?r)\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|year|"
     r"fiscal|calendar|summer|spring|autumn|fall|winter|and|or|to)\s++$",
     regex.IGNORECASE,
 )
@@ -1434,7 +1458,7 @@ _NOUN_AFTER = lazy_regex(
 )
 
 
-def _h_set(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_set(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     if m["freq"]:
         freq = m["freq"].lower()
         if freq == "quarterly" and _NOUN_AFTER().match(text, m.end(), hi):
@@ -1453,7 +1477,7 @@ def _h_set(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _R
     return "SET", value, None, None, None, "NONE", None, None
 
 
-def _h_ref(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_ref(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     key = " ".join(m["ref"].lower().split())
     value = vocab.REFERENCES[key]
     if key in ("soon", "shortly") and _past_next_to(text, m.start(), m.end(), lo, hi):
@@ -1476,7 +1500,7 @@ def _past_next_to(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     return cues[0] == "PAST" or (cues[1] == "PAST" and cues[0] != "FUTURE")
 
 
-def _h_vague(m: regex.Match[str], text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
+def _h_vague(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     unit = vocab.UNIT_PLURALS[m["unit"].lower()]
     return "DURATION", duration_value(None, unit), None, None, None, "NONE", None, None
 

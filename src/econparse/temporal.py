@@ -258,17 +258,19 @@ def _scan(
     text: str, regions: Iterator[Span], published: dt.date | None
 ) -> Iterator[TimeExpression]:
     pattern_at = grammar.pattern_at
+    region_candidates = grammar.region_candidates
     ctx = resolver.Context(_day(published))
     for region in regions:
         lo, hi = region.start, region.end
         pos = lo
-        for cand, token in grammar.candidates(text, lo, hi):
+        found, plain = region_candidates(text, lo, hi)
+        for cand, token in found:
             if cand < pos:
                 continue
-            pattern = pattern_at(text, cand, hi, token)
+            pattern = pattern_at(text, cand, hi, token, plain)
             if pattern is None:
                 continue
-            m = pattern.match(text, cand, hi)
+            m = pattern.match_plain(text, cand, hi) if plain else pattern.match(text, cand, hi)
             if m is None:
                 continue
             pos = m.end()
