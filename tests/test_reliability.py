@@ -58,6 +58,28 @@ WEIRD = [
 ]
 
 
+#: Sentences whose words the tables know, to be re-spelt below.
+_TABLE_WORDS = (
+    "Seven billion dollars, more than $5 million, was paid on Tuesday night "
+    "after six years and three quarters.  Sales rose 3 percent in the first half "
+    "of next year, around midnight on Friday morning, and 25 basis points last "
+    "week, she said in a statement."
+)
+#: Letters that case-insensitive patterns take for an ASCII letter although
+#: ``str.lower`` does not turn them into it (dotted capital I, dotless i,
+#: Kelvin sign, long s).
+_LOOKALIKES = [("i", "\u0130"), ("i", "\u0131"), ("I", "\u0130"), ("s", "\u017f"), ("k", "\u212a")]
+
+
+@pytest.mark.parametrize(("letter", "lookalike"), _LOOKALIKES)
+def test_lookalike_letters_never_crash_a_table_look_up(letter: str, lookalike: str) -> None:
+    for text in (
+        _TABLE_WORDS.replace(letter, lookalike),
+        _TABLE_WORDS.upper().replace(letter.upper(), lookalike),
+    ):
+        check_invariants(econparse.parse(text, published="2019-01-27"))
+
+
 @pytest.mark.parametrize("text", WEIRD, ids=range(len(WEIRD)))
 def test_odd_text_parses_with_exact_offsets(text: str) -> None:
     check_invariants(econparse.parse(text, published="2019-01-27"))

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import regex
 
-__all__ = ["lazy_re", "lazy_regex", "table_key"]
+__all__ = ["LOOKALIKES", "fold_lookalikes", "lazy_re", "lazy_regex", "table_key"]
 
 
 def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -29,9 +29,21 @@ def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]
     return functools.cache(lambda: regex.compile(pattern, flags))
 
 
-#: Characters that case-insensitive matching (of both engines) takes for an
-#: ASCII letter, but that ``str.lower`` does not turn into that letter.
-_TO_ASCII_LETTER = str.maketrans({"\u0130": "i", "\u0131": "i", "\u212a": "k", "\u017f": "s"})
+#: Letters that case-insensitive matching (of both engines) takes for an ASCII
+#: letter, but that ``str.lower`` does not turn into that letter: dotted
+#: capital I, dotless i, Kelvin sign, long s; mapped to that letter, case kept.
+LOOKALIKES = "\u0130\u0131\u212a\u017f"
+_TO_ASCII_LETTER = str.maketrans(dict(zip(LOOKALIKES, "IiKs", strict=True)))
+
+
+def fold_lookalikes(text: str) -> str:
+    """``text`` with the :data:`LOOKALIKES` replaced by their ASCII letters.
+
+    The result has the same length, so offsets into it index ``text``.
+    """
+    if text.isascii() or not any(char in text for char in LOOKALIKES):
+        return text
+    return text.translate(_TO_ASCII_LETTER)
 
 
 def table_key(word: str) -> str:

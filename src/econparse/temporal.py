@@ -81,6 +81,7 @@ from dateutil.relativedelta import relativedelta
 
 from econparse import _timex_grammar as grammar
 from econparse import _timex_resolve as resolver
+from econparse._patterns import fold_lookalikes
 from econparse.context import Document
 from econparse.span import Mention, Span, _span, _unchecked
 
@@ -260,6 +261,11 @@ def _scan(
     pattern_at = grammar.pattern_at
     region_candidates = grammar.region_candidates
     ctx = resolver.Context(_day(published))
+    # The grammar and the resolver read a copy in which letters that only
+    # case-insensitive matching takes for ASCII ("N\u0130GHT") are ASCII, so
+    # that every word they match is a key of their tables; mention texts are
+    # cut from ``text`` itself (the copy has the same offsets).
+    source, text = text, fold_lookalikes(text)
     for region in regions:
         lo, hi = region.start, region.end
         pos = lo
@@ -278,7 +284,7 @@ def _scan(
             if res is None:
                 continue
             yield _time_expression(
-                text[res.start : res.end],
+                source[res.start : res.end],
                 _span(res.start, res.end),
                 _KINDS[res.kind],
                 res.value,
