@@ -1273,6 +1273,9 @@ _FAST_PATH_TEXTS = [
     "SAID THE MINISTER, ‘WE WAIT’, AND THE BANK, IT SAID, AGREED;",
     "The United States is big.\n\n\n“Trade is war.”\n\n“It is,” said Ms. Roe.",
     "Acme said:",
+    "Shares rose.\n\nThe x-said and unsaid SAIDS ARE NO CUES.\n\nAnalysts Agreed.",
+    "Net 1.2 mln vs 1.1 mln.\n\nShr 10 cts vs 12 cts\n\nACCORDING TO Acme, SaId Doe, it ReporTed",
+    "Rates rose.\n\nDoe\x1csaid they would rise.\n\nDoe warned.",
     "",
 ]
 
@@ -1348,11 +1351,13 @@ def test_paragraph_set_up_as_by_the_full_scans(text: str) -> None:
         span = para.span
         mine = [q for q in doubles if q.start < span.end and q.end > span.start]
         raws = sorted([*mine, *quotes._single_quotes(text, span, mine, ascii_para)])
+        lows = [t.lower() for t in quotes._TOKEN_RE.findall(text[span.start : span.end])]
         if work is None:
-            lows = [t.lower() for t in quotes._TOKEN_RE.findall(text[span.start : span.end])]
             assert not raws
             assert quotes._CUE_STARTS.isdisjoint(lows)
             continue
+        assert raws or not quotes._CUE_STARTS.isdisjoint(lows)  # skipped whenever it could be
+        assert work.cues == quotes._cue_starts(work.toks.lows)
         assert work.quotes == raws
         assert work.marks == _old_marks(work)
         n = len(work.toks)
@@ -1473,3 +1478,110 @@ def test_that_end_needs_the_word(window: str) -> None:
     for patterns in (quotes._re_patterns(), quotes._regex_patterns()):
         if "that" not in window:
             assert patterns.that_end.search(window) is None
+
+
+# --- second pass (issue #6): cue words found among the runs of letters ----------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("said", "SAID", "Said", "sAiD", "according", "to", "warned", "x", "un", "s"),
+                *(" ", "  ", "\n", "\n\n", "-", "'", "’", ".", ",", "&", "/", "_", "1", "é", '"'),
+            ]
+        ),
+        max_size=24,
+    ).map("".join)
+)
+def test_cue_tokens_are_runs_of_letters(text: str) -> None:
+    # every token that may start a cue is one of the runs of letters of an ASCII text
+    letters = quotes._letter_runs(text)
+    if not text.isascii():
+        assert letters is None
+        return
+    assert letters is not None
+    assert len(letters) == len(text)
+    runs = set(letters.split())
+    for token in quotes._TOKEN_RE.findall(text):
+        if token.lower() in quotes._CUE_STARTS:
+            assert token.lower().encode() in runs, (text, token)
+    lows = [t.lower() for t in quotes._TOKEN_RE.findall(text)]
+    words = quotes._CUE_BYTES.intersection(runs)
+    assert quotes._cue_starts_of(lows, words) == quotes._cue_starts(lows)
+    if quotes._nothing_to_read(text, letters):
+        assert all(work is None for work in _works_of(text))
+        assert find_quotes(text) == ((), ())
+
+
+def test_letter_runs_keep_the_offsets() -> None:
+    text = "Doe, 52, SAID: 'x-said' and\nunsaid."
+    letters = quotes._letter_runs(text)
+    assert letters == b"doe      said   x said  and unsaid "
+    assert quotes._letter_runs("Zoë said") is None
+    assert set(quotes._CUE_OF_BYTES.values()) == quotes._CUE_STARTS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shr 10 cts vs 12 cts.",
+        "Net profit rose.\n\nThe unsaid x-said SAIDS",
+        "Doe's view.",
+        'The "fund".',
+        "The ``fund''.",
+        "The bank said.",
+        "Hello.",
+        "",
+    ],
+)
+def test_nothing_to_read_only_without_marks_and_cue_words(text: str) -> None:
+    nothing = quotes._nothing_to_read(text, quotes._letter_runs(text))
+    lows = [t.lower() for t in quotes._TOKEN_RE.findall(text)]
+    if nothing:
+        assert quotes._CUE_STARTS.isdisjoint(lows)
+        assert not any(mark in text for mark in quotes._ALL_MARKS)
+        assert all(work is None for work in _works_of(text))
+    else:
+        assert any(mark in text for mark in (*quotes._ALL_MARKS, "``")) or not (
+            quotes._CUE_BYTES.isdisjoint(quotes._letter_runs(text).split())  # type: ignore[union-attr]
+        )
+
+
+def test_indices_as_by_a_look_per_item() -> None:
+    items = ["'", "said", '"', "a", "said", "'", "Said", "said"]
+    for values in (["said"], ["'", '"'], ['"', "'"], ["x"], [], ["said", "'"]):
+        expected = [i for i, item in enumerate(items) if item in values]
+        assert quotes._indices(items, values) == expected
+    assert quotes._ASCII_MARKS == ('"', "'")
+
+
+@pytest.mark.parametrize("text", _FAST_PATH_TEXTS + _ADJUNCT_TEXTS)
+def test_double_marks_found_by_re_as_by_regex(text: str) -> None:
+    old = regex.compile(
+        regex.escape(vocab.DOUBLE_PAIR_OPEN)
+        + "|"
+        + regex.escape(vocab.DOUBLE_PAIR_BOTH)
+        + "|["
+        + regex.escape(quotes._DOUBLE_MARKS)
+        + "]"
+    )
+    for piece in (
+        text,
+        text + "``x'' \u201cy\u201d \u201ez\u201c \u00abw\u00bb \u201fv\"",
+        "'" * 4 + "``'",
+    ):
+        for start in range(len(piece) + 1):
+            new = [m.span() for m in quotes._DOUBLE_RE.finditer(piece, start)]
+            assert new == [m.span() for m in old.finditer(piece, start)]
+
+
+def test_leading_determiner_opens_with_its_first_letters() -> None:
+    # ``_Resolver._nominal`` matches ``_LEADING_DET`` only after one of ``_DET_FIRST``
+    first = regex.compile(r"(?i)[ta]")
+    found = {chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and first.match(chr(c))}
+    assert found == quotes._DET_FIRST
+    for phrase in ("the bank", "The Bank", "an analyst", "THAT firm", "Tthe", "officials", ""):
+        det = quotes._LEADING_DET.match(phrase)
+        assert det is None or phrase[:1] in quotes._DET_FIRST

@@ -134,8 +134,11 @@ Linear time
     by one ``split`` (with the standard library's ``re``, which is faster, when
     the paragraph holds only characters it classes as ``regex`` does), a
     paragraph with no quote and no word that can start a cue is read no
-    further, an ASCII article is looked at once for the few quote marks it
-    can hold, the quote marks are found by one C-level pass over the token
+    further (in an ASCII article such a paragraph is told by the runs of
+    letters of the lower-cased text, one ``bytes.translate`` per article,
+    before it is cut into tokens, and an article with no quote mark and no
+    cue word is not read at all), an ASCII article is looked at once for the
+    few quote marks it can hold, the quote marks are found by one C-level pass over the token
     texts and the commas that end reported content by ``str.find``, each
     read once and only as far as needed.  A token's fields are kept in
     columns (``_Toks``: starts, ends, texts, lower-cased texts), which the
@@ -299,6 +302,11 @@ for _form in _CUE_FORMS:
     _FIRST_WORDS[_head] = (*_FIRST_WORDS.get(_head, ()), _rest)
 _CUE_STARTS: Final[frozenset[str]] = frozenset({*_FIRST_WORDS, "according"})
 _PARTICIPLES: Final[frozenset[str]] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
+_CUE_OF_BYTES: Final[dict[bytes, str]] = {w.encode("ascii"): w for w in _CUE_STARTS}
+"""The words of :data:`_CUE_STARTS` as ASCII bytes (see :func:`_letter_runs`)."""
+_CUE_BYTES: Final[frozenset[bytes]] = frozenset(_CUE_OF_BYTES)
+_LETTERS_ONLY: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A ``bytes.translate`` table: lower-case ASCII letters kept, every other byte a space."""
 _CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
     {"but", "while", "although", "though", "whereas", "even", "yet"}
 )
@@ -323,14 +331,17 @@ _ALL_MARKS: Final = _DOUBLE_MARKS + _SINGLE_MARKS
 # own wherever a token starts (and so is a comma or a semicolon, where reported content
 # may end: see :meth:`_Paragraph.content_break`)
 _MARK_CHARS: Final = frozenset(_ALL_MARKS)
+_ASCII_MARKS: Final = tuple(m for m in _ALL_MARKS if m.isascii())
+"""The quote marks that an ASCII text can hold."""
 
 
-_DOUBLE_RE: Final = regex.compile(
-    regex.escape(vocab.DOUBLE_PAIR_OPEN)
+# literal strings only: ``re`` scans them as ``regex`` does, and faster
+_DOUBLE_RE: Final = re.compile(
+    re.escape(vocab.DOUBLE_PAIR_OPEN)
     + "|"
-    + regex.escape(vocab.DOUBLE_PAIR_BOTH)
+    + re.escape(vocab.DOUBLE_PAIR_BOTH)
     + "|["
-    + regex.escape(_DOUBLE_MARKS)
+    + re.escape(_DOUBLE_MARKS)
     + "]"
 )
 _DOUBLE_STARTS: Final = (*_DOUBLE_MARKS, vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
@@ -591,7 +602,7 @@ def _double_quotes(
         if not _holds_any(
             text, para, _ASCII_DOUBLES if ascii_paragraphs[p_index] else _DOUBLE_STARTS
         ):
-            matches: Iterable[regex.Match[str]] = ()  # no mark: a look cheaper than the scan
+            matches: Iterable[re.Match[str]] = ()  # no mark: a look cheaper than the scan
         else:
             matches = _DOUBLE_RE.finditer(text, para.start, para.end)
         for m in matches:
@@ -1546,6 +1557,28 @@ def _cue_starts(lows: list[str]) -> list[int]:
     return list(itertools.compress(range(len(lows)), map(_CUE_STARTS.__contains__, lows)))
 
 
+def _cue_starts_of(lows: list[str], words: frozenset[bytes]) -> list[int]:
+    """:func:`_cue_starts` when the cue words of the paragraph can only be ``words``
+    (the cue words among its runs of letters, :func:`_letter_runs`): each is looked
+    for by ``list.index``, a C-level pass, instead of a look-up per token."""
+    return _indices(lows, [_CUE_OF_BYTES[word] for word in words])
+
+
+def _indices(items: list[str], values: Sequence[str]) -> list[int]:
+    """The indices of the items equal to one of a few ``values``, in order: a C-level
+    ``list.index`` per item found, no Python-level look at the others."""
+    out: list[int] = []
+    count, index = items.count, items.index
+    for value in values:
+        i = -1
+        for _ in range(count(value)):
+            i = index(value, i + 1)
+            out.append(i)
+    if len(values) > 1:
+        out.sort()
+    return out
+
+
 def _attributions(work: _Paragraph) -> list[_Attr]:
     toks = work.toks
     out: list[_Attr] = []
@@ -1954,6 +1987,8 @@ def _norm(name: str) -> str:
 
 
 _LEADING_DET: Final = regex.compile(r"(?i)(?:the|a|an|this|that)\s++")
+_DET_FIRST: Final = frozenset("tTaA")
+"""The characters :data:`_LEADING_DET` can match first."""
 
 
 class _Resolver:
@@ -2058,7 +2093,9 @@ class _Resolver:
 
     def _nominal(self, np: _NP, text: str) -> int | None:
         phrase = np.mention.slice(text)
-        det = _LEADING_DET.match(phrase)
+        # the determiners open with "t" or "a", and no other character matches these
+        # without case (a test checks every character): most phrases skip the match
+        det = _LEADING_DET.match(phrase) if phrase[:1] in _DET_FIRST else None
         bare = phrase[det.end() :] if det else phrase
         definite = det is not None and det.group().strip().lower() in ("the", "this", "that")
         if np.organization is None and (definite or np.speaker_kind is SpeakerKind.GROUP):
@@ -2213,7 +2250,58 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
+def _cut(
+    piece: str, fast: bool, words: frozenset[bytes] | None
+) -> tuple[list[str], list[str], list[int]]:
+    """A paragraph's text cut by :func:`_split`, its lower-cased tokens and the tokens
+    that may start a cue (:func:`_cue_starts`); ``words``: the cue words among its runs
+    of letters (:func:`_cue_starts_of`), when they are known."""
+    parts = _split(piece, fast)
+    lows = list(map(str.lower, parts[1::2]))
+    if words is not None:
+        return parts, lows, _cue_starts_of(lows, words)
+    # a look for any cue word before the positions of all: cheaper when there is none
+    return parts, lows, [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
+
+
+def _mark_tokens(tokens: _Toks, piece: str, any_mark: bool, ascii_para: bool) -> list[int]:
+    """The tokens of a paragraph (text ``piece``) that are a quote mark, in order."""
+    if not any_mark or (ascii_para and '"' not in piece and "'" not in piece):
+        return []  # no quote mark character: no quote mark token
+    if ascii_para:
+        return _indices(tokens.texts, _ASCII_MARKS)  # the few tokens, by C-level passes
+    return list(itertools.compress(range(tokens.n), map(_MARK_CHARS.__contains__, tokens.texts)))
+
+
+def _letter_runs(text: str) -> bytes | None:
+    """An ASCII text lower-cased, as bytes, with every byte but a letter made a space
+    (``None`` for other text): its ``split`` gives the runs of letters at C speed.
+
+    A token whose lower-cased text is a cue word (ASCII letters only, see
+    :data:`_CUE_STARTS`) is such a run, because a token ends only before a
+    character that is no word character (and so no letter): a stretch of text
+    without a cue word among its runs has no token that can start a cue.  Offsets
+    in the bytes are offsets in the text (one byte a character).
+    """
+    if not text.isascii():
+        return None
+    return text.encode("ascii").lower().translate(_LETTERS_ONLY)
+
+
+def _nothing_to_read(text: str, letters: bytes | None) -> bool:
+    """An ASCII article with no quote mark (:data:`_ASCII_DOUBLES`, :data:`_ASCII_SINGLES`)
+    and no cue word: every paragraph would be skipped, so the article is read no further."""
+    return (
+        letters is not None
+        and '"' not in text
+        and "'" not in text
+        and "``" not in text
+        and letters.find(b"said") < 0  # the commonest cue word: one ``find``
+        and _CUE_BYTES.isdisjoint(letters.split())
+    )
+
+
+def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_Paragraph | None]:
     """Each body paragraph made ready for attribution, or None when it holds no
     quote and no word that can start a cue; one at a time, so that the tokens
     of a paragraph are let go once it is read (memory bounded by the largest
@@ -2222,9 +2310,16 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
     An ASCII article is looked at once for its few possible quote marks
     (``str`` containment): one without double marks has no double quotes, one
     without an apostrophe no single quotes, and neither has a quote mark token.
+    The cue words of an ASCII paragraph are found among its runs of letters
+    (``letters``, see :func:`_letter_runs`; made here when not given) before it
+    is cut into tokens: a paragraph with no quote and no cue word is never cut.
     """
     paras = [p.span for p in doc.paragraphs]
-    if text.isascii():
+    if letters is None:
+        letters = _letter_runs(text)
+    # an ASCII article that ``re`` reads as ``regex`` does: so is every paragraph
+    all_fast = letters is not None and _re_agrees(text)
+    if letters is not None:
         ascii_paras = [True] * len(paras)
         any_double = '"' in text or "``" in text or "''" in text  # _ASCII_DOUBLES
         any_single = "'" in text
@@ -2258,11 +2353,17 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
         )
         # each list is in text order (found by a forward scan): sorted only to merge them
         raws = sorted([*mine, *singles]) if mine and singles else mine or singles
-        fast = _re_agrees(piece)
-        parts = _split(piece, fast)
-        lows = list(map(str.lower, parts[1::2]))
-        # a look for any cue word before the positions of all: cheaper when there is none
-        cues = [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
+        words: frozenset[bytes] | None = None
+        if letters is not None and not raws and letters.find(b"said", p_start, p_end) < 0:
+            # the cue words among the runs of letters: none, and no quote, and the
+            # paragraph is skipped before it is cut into tokens ("said", the commonest
+            # cue word, by one ``find``: a paragraph that holds it is rarely skipped)
+            words = _CUE_BYTES.intersection(letters[p_start:p_end].split())
+            if not words:
+                yield None
+                continue
+        fast = all_fast or _re_agrees(piece)
+        parts, lows, cues = _cut(piece, fast, words)
         if not raws and not cues:
             # no quote and no word that can start a cue: nothing to attribute, and
             # nothing to hand on (the next paragraph inherits no source from it)
@@ -2270,12 +2371,7 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
             continue
         sentences = [s.span for s in para.sentences] or [span]
         tokens = _tokens(parts, lows, p_start)
-        if not any_mark or (ascii_para and '"' not in piece and "'" not in piece):
-            marks: list[int] = []  # no quote mark character: no quote mark token
-        else:
-            marks = list(
-                itertools.compress(range(tokens.n), map(_MARK_CHARS.__contains__, parts[1::2]))
-            )
+        marks = _mark_tokens(tokens, piece, any_mark, ascii_para)
         patterns = _re_patterns() if fast else _regex_patterns()
         yield _Paragraph(text, span, sentences, raws, tokens, cues, marks, patterns)
 
@@ -2283,6 +2379,9 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
 def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
     """All quotes of an article, in text order, and the speakers they refer to."""
     text = _check_text(doc.text)
+    letters = _letter_runs(text)
+    if _nothing_to_read(text, letters):
+        return (), ()
     resolver = _Resolver()
     quotes: list[tuple[Quote, int | None]] = []
     seen: set[tuple[int, int]] = set()
@@ -2290,7 +2389,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     # the attributions of the previous paragraph: its last source (:func:`_last_source`)
     # is read from them only when a quote opening this paragraph needs it
     prev_para_attrs: list[_Attr] = []
-    for work in _works(doc, text):
+    for work in _works(doc, text, letters):
         if work is None:
             prev_para_last = None
             prev_para_attrs = []
