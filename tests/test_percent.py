@@ -625,6 +625,17 @@ UNIT_FAST_PATH_TEXTS = [
     "",
     "%",
     "bas",
+    "5 pct points, 5 pct\npoints, 5 pct-point, 5 pct  \n  Points, 5 pct\u00a0points, 5 pct ppt",
+    "5 percentage, 5 percents, 5 per cent point, 5 %points, 5% point, 5 % Pts, 5 %",
+    '5 pct. 5 PCT, 5 Per Cent) 5 PERCENT; 5 %" 5 pct_x 5 pct\u00e9 5 pct\t5 pct\r\n',
+    "5 per share, 5 per\nshare, 5 per   \n        cent, per\t \t cent, basis-point",
+    "based on a basis of 5 basis\tpoints; appointed 2 points, 3 point",
+    "Endings: 5 pct",
+    "5 per cent",
+    "5 percent",
+    "5 pct ",
+    "5\npct",
+    "5 \u212a pct 5 p\u0421t 5 \u0130pct",
 ]
 
 
@@ -635,11 +646,18 @@ def _check_unit_hits(text: str) -> None:
         pos = lo
         while pos <= hi:
             got, want = hits.search(pos, hi), ref.search(text, pos, hi)
-            assert (got and got.span()) == (want and want.span()), (text, pos, hi)
+            assert got == (want and want.span()), (text, pos, hi)
             pos += 1 if want is None else max(1, want.end() - pos)
         # Starting over at an earlier offset (a new region) looks again.
         got, want = hits.search(lo, hi), ref.search(text, lo, hi)
-        assert (got and got.span()) == (want and want.span())
+        assert got == (want and want.span())
+    # ``_extract`` skips a range of ASCII text without a kept prefix occurrence.
+    hits = pc._UnitHits(text)
+    if hits.lowered is not None:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 1):
+                if not any(lo <= at < hi for at in hits.starts):
+                    assert ref.search(text, lo, hi) is None, (text, lo, hi)
 
 
 @pytest.mark.parametrize("text", UNIT_FAST_PATH_TEXTS)
@@ -690,6 +708,66 @@ def test_may_be_unit_never_refuses_a_match() -> None:
             for at in range(max(hi, 0)):
                 if ref.match(text, at, hi) is not None:
                     assert pc._may_be_unit(lowered, at, hi), (text, at, hi)
+
+
+def _check_unit_starts(text: str) -> None:
+    """The places the per-text scan drops are those no range end lets match."""
+    if not text.isascii():
+        return
+    ref = pc._prefilter_re()
+    kept = set(pc._UnitHits(text).starts)
+    assert kept == {m.start() for m in pc._ASCII_UNIT_START_RE().finditer(text.lower())}
+    for at in range(len(text)):
+        if at not in kept:
+            for hi in range(at, len(text) + 1):
+                assert ref.match(text, at, hi) is None, (text, at, hi)
+
+
+def test_unit_starts_never_refuse_a_match() -> None:
+    for text in UNIT_FAST_PATH_TEXTS:
+        _check_unit_starts(text)
+    for text in ["5pppt", "5ppp", "pppc", "per per cent", "perper\n   cent", "basisbasis points",
+                 "%%", "bpbps", "popoint", "pcpct", "PER  \t  CENT", "per\r\n        cent"]:  # fmt: skip
+        _check_unit_starts(text)
+        _check_unit_hits(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_UNIT_PIECES, max_size=14).map("".join))
+def test_unit_starts_property(text: str) -> None:
+    _check_unit_starts(text)
+
+
+def _check_quick_unit(text: str) -> None:
+    """Where the quick look-up of the commonest units answers, the pattern agrees."""
+    pattern = pc._unit_after_re()
+    for hi in {len(text), len(text) - 1, len(text) - 2}:
+        for pos in range(max(hi + 1, 0)):
+            quick = pc._quick_unit(text, pos, hi)
+            if quick is not None:
+                m = pattern.match(text, pos, hi)
+                assert m is not None, (text, pos, hi)
+                assert quick == (m.end(), pc._unit_of(m)), (text, pos, hi)
+
+
+@pytest.mark.parametrize("text", UNIT_FAST_PATH_TEXTS)
+def test_quick_unit_matches_the_pattern(text: str) -> None:
+    _check_quick_unit(text)
+
+
+def test_quick_unit_answers_the_common_forms() -> None:
+    """The look-up answers (rather than leaving it to the pattern) where it should."""
+    for text, end in [("5%", 2), ("5 pct", 5), ("5 PCT.", 5), ("5 percent in", 9),
+                      ("5 Per Cent,", 10), ("5\npct to", 5), ("5 % (", 3)]:  # fmt: skip
+        assert pc._quick_unit(text, 1, len(text)) == (end, PCT), text
+    for text in ["5 pct points", "5 pct-point", "5 pct\u00a0x", "5 pcts", "5 per cent\n"]:
+        assert pc._quick_unit(text, 1, len(text)) is None, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_UNIT_PIECES, max_size=14).map("".join))
+def test_quick_unit_property(text: str) -> None:
+    _check_quick_unit(text)
 
 
 @pytest.mark.parametrize("text", UNIT_FAST_PATH_TEXTS)
@@ -775,6 +853,17 @@ def test_orphan_words_start_with_per() -> None:
     ],
 )
 def test_nearest_left_cue_shortcut(text: str) -> None:
+    # ``_left_cue`` gives up when no cue word lies in its whole reach: then none
+    # is found after any clause boundary (one ends after a non-letter) either.
+    firsts = pc._left_cue_words()
+    for lo in range(len(text) + 1):
+        for pos in range(lo, len(text) + 1):
+            words = re.findall("[A-Za-z]+", text[lo:pos])
+            if firsts.isdisjoint(w.lower() for w in words):
+                assert pc._left_cue(text, lo, pos) is None
+                for inner in range(lo, pos + 1):
+                    if inner == lo or not text[inner - 1].isalpha():
+                        assert pc._nearest_left_cue(text, inner, pos) is None
     pattern = pc._left_cue_re()
     for lo in range(len(text) + 1):
         for pos in range(lo, len(text) + 1, 3):
@@ -783,3 +872,62 @@ def test_nearest_left_cue_shortcut(text: str) -> None:
                 pass
             got = pc._nearest_left_cue(text, lo, pos)
             assert (got and got.span()) == (last and last.span())
+
+
+def test_link_patterns_are_never_longer_than_link_max() -> None:
+    gap = "\t\t\t\r\n" + " " * 8  # the longest gap BLANKS allows (13 characters)
+    longest = gap + "and" + gap
+    assert len(longest) == pc._LINK_MAX
+    assert pc._AND_LINK_RE().fullmatch(longest) is not None
+    for pattern in (pc._DASH_LINK_RE(), pc._TO_LINK_RE(), pc._AND_LINK_RE()):
+        for word in ("-", "\u2014", "to", "TO", "and", "And"):
+            assert pattern.fullmatch(" " + gap + word + gap) is None
+            assert pattern.fullmatch(gap + word + gap + " ") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_BOUNDARY_TEXTS)
+def test_ascii_sentence_end_and_blank_patterns_match_regex(text: str) -> None:
+    if not text.isascii():
+        return
+    pairs = [
+        (pc._ASCII_SENTENCE_END_RE(), pc._SENTENCE_END_RE()),
+        (pc._ASCII_BLANK_RE(), pc._BLANK_RE()),
+    ]
+    for fast, ref in pairs:
+        for lo in range(len(text) + 1):
+            assert [m.span() for m in fast.finditer(text, lo)] == [
+                m.span() for m in ref.finditer(text, lo)
+            ]
+
+
+RIGHT_CUE_TEXTS = [
+    "a 25 bp cut, a 5% rise; 2% Higher, 3 pct-DROP, 4%\n   decline, 5% rate\ncut",
+    "a 0.5% year-on-year rise, 3% pay rise, 2% annual growth, 1% further cuts",
+    "6% uptic\u212a, 7% \u017flide, 8%\u00a0fall, 9% in May, 1% to 2%, 2 pct-",
+    "5%                    rise and 6%-- fall",
+]
+
+
+@pytest.mark.parametrize("text", RIGHT_CUE_TEXTS)
+def test_right_cue_check_matches_the_pattern(text: str) -> None:
+    for end in range(len(text) + 1):
+        m = pc._right_cue_re().match(text, end)
+        got = pc._right_cue(text, end)
+        assert (got is None) == (m is None), (text, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["rose from 5% to 6%", "fell to 5% FROM 6%", "rose 1% To 3%", "rose 5% and 6%", "up 2% x 3%"],
+)
+def test_chain_check_keeps_the_links(text: str) -> None:
+    """The chain's "to"/"from" check before its pattern (any case) keeps every link."""
+    items = find_percentages(text)
+    assert len(items) == 2
+    for i, item in enumerate(items):
+        for j in range(len(text)):
+            gap = text[item.span.end : j].lower()
+            m = pc._chain_link_re().match(text, item.span.end, j) if i == 0 else None
+            if m is not None:
+                assert "to" in gap or "from" in gap

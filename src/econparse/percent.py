@@ -67,6 +67,7 @@ import bisect
 import enum
 import functools
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
@@ -293,6 +294,10 @@ _TO_LINK_RE = lazy_regex(f"{_SP}to{_SP}\\Z", regex.IGNORECASE)
 _AND_LINK_RE = lazy_regex(f"{_SP}and{_SP}\\Z", regex.IGNORECASE)
 _BETWEEN_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}between{_SP}\\Z", regex.IGNORECASE)
 _FROM_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", regex.IGNORECASE)
+_LINK_MAX: Final = 2 * 13 + 3
+"""The longest text ``_DASH_LINK_RE``, ``_TO_LINK_RE`` or ``_AND_LINK_RE`` can
+match: two gaps of at most 13 characters (:data:`~econparse._percent_vocab.BLANKS`)
+around "and" (checked by the tests)."""
 
 _HEDGE: Final = f"(?:(?:{_phrase(vocab.HEDGES)}|an?{_SP}[\\p{{L}}-]{{1,20}}){_SP})"
 """A hedge or an article and one word: "about", "a provisional", "an annualised"."""
@@ -334,6 +339,8 @@ _ASCII_BOUNDARY_RE = lazy_re(
     rf"[.!?;:](?={_ASCII_SPACE}|\Z)|,(?!{_ASCII_SPACE}{{0,3}}or\b|\d)|[()\[\]\"“”]"
     rf"|{_ASCII_SPACE}[-\u2013\u2014]{_ASCII_SPACE}|[\u2013\u2014]"
 )
+_ASCII_SENTENCE_END_RE = lazy_re(rf"[.!?;](?={_ASCII_SPACE})|\n[ \t]*\n")
+_ASCII_BLANK_RE = lazy_re(_ASCII_SPACE)
 
 
 def _cue_group(name: str, cues: Iterable[vocab.Cue], way: str) -> str:
@@ -363,6 +370,7 @@ def _left_cue_re() -> regex.Pattern[str]:
 
 
 _ASCII_WORD_RE = lazy_re("[A-Za-z]+")
+_LOWER_WORD_RE = lazy_re("[a-z]+")
 
 
 @functools.cache
@@ -384,20 +392,29 @@ def _nearest_left_cue(text: str, lo: int, pos: int) -> regex.Match[str] | None:
     with a whole word.  Trying the big case-blind alternation at every
     position cost about 100 µs a window.
     """
-    pattern = _left_cue_re()
     last = None
     if not text[lo:pos].isascii():
-        for last in pattern.finditer(text, lo, pos):  # noqa: B007 - only the nearest counts
+        for last in _left_cue_re().finditer(text, lo, pos):  # noqa: B007 - the nearest counts
             pass
         return last
+    return _nearest_ascii_cue(text, text[lo:pos].lower(), lo, lo, pos)
+
+
+def _nearest_ascii_cue(
+    text: str, reach: str, origin: int, lo: int, pos: int
+) -> regex.Match[str] | None:
+    """:func:`_nearest_left_cue` in ASCII text, given ``reach``, the lower-cased
+    ``text[origin:pos]`` (``origin <= lo``)."""
     firsts = _left_cue_words()
-    words = _ASCII_WORD_RE().findall(text, lo, pos)
-    if firsts.isdisjoint(map(str.lower, words)):
+    if firsts.isdisjoint(_LOWER_WORD_RE().findall(reach, lo - origin)):
         return None  # no word that can begin a cue (decided at C level)
+    pattern = _left_cue_re()
+    last = None
     resume = lo
-    for word in _ASCII_WORD_RE().finditer(text, lo, pos):
-        if word.start() >= resume and word.group().lower() in firsts:
-            found = pattern.match(text, word.start(), pos)
+    for word in _LOWER_WORD_RE().finditer(reach, lo - origin):
+        at = origin + word.start()
+        if at >= resume and word.group() in firsts:
+            found = pattern.match(text, at, pos)
             if found is not None:
                 last, resume = found, found.end()
     return last
@@ -414,6 +431,19 @@ def _right_cue_re() -> regex.Pattern[str]:
         regex.IGNORECASE,
     )
 
+
+@functools.cache
+def _right_cue_heads() -> tuple[str, ...]:
+    """How the text after the gap of ``_right_cue_re`` begins, lower-cased: a
+    modifier or a cue noun, with its first word only (spaces are gaps)."""
+    words = [*vocab.NOUN_MODIFIERS, *(w for c in vocab.NOUN_CUES for w in c["words"])]
+    return tuple(sorted({w.lower().split()[0] for w in words}))
+
+
+_RIGHT_GAP_CHARS: Final = vocab.UNIT_GAP_CHARS
+_RIGHT_CUE_REACH: Final = 64
+"""Characters read after a mention for the right-cue check: a gap (at most 13)
+and the longest first word of a modifier or cue noun."""
 
 _BREAKERS: Final = frozenset(vocab.CLAUSE_BREAKERS)
 _NOT_AFTER_CUE: Final = frozenset(vocab.NOT_AFTER_CUE)
@@ -503,7 +533,12 @@ def _extract(
     window alone, since windows start and end at sentence ends or blanks.
     """
     hits = _UnitHits(text)
+    starts_at = hits.starts if hits.lowered is not None else None
     for region in regions:
+        if starts_at is not None:  # ASCII text: no unit prefix, no window
+            i = bisect.bisect_left(starts_at, region.start)
+            if i == len(starts_at) or starts_at[i] >= region.end:
+                continue
         found: Sequence[Number] | None = None
         starts: list[int] = []
         for start, end in _windows(text, region.start, region.end, hits):
@@ -524,19 +559,26 @@ def _windows(text: str, lo: int, hi: int, hits: _UnitHits) -> Iterator[tuple[int
     unit; they do not overlap, so each character is scanned a bounded number
     of times.
     """
+    sentence_end: re.Pattern[str] | regex.Pattern[str]
+    blank_re: re.Pattern[str] | regex.Pattern[str]
+    if hits.lowered is None:
+        sentence_end, blank_re = _SENTENCE_END_RE(), _BLANK_RE()
+    else:  # ASCII text: the same patterns with ``re``
+        sentence_end, blank_re = _ASCII_SENTENCE_END_RE(), _ASCII_BLANK_RE()
     pos = lo
     while pos < hi:
         hit = hits.search(pos, hi)
         if hit is None:
             return
-        back = max(pos, hit.start() - _WINDOW)
+        hit_start, hit_end = hit
+        back = max(pos, hit_start - _WINDOW)
         start = back
-        for boundary in _SENTENCE_END_RE().finditer(text, back, hit.start()):
+        for boundary in sentence_end.finditer(text, back, hit_start):
             start = boundary.end()
         if start == back > pos:  # no sentence end near: start after a blank
-            blank = _BLANK_RE().search(text, back, hit.start())
-            start = hit.start() if blank is None else blank.end()
-        stop = _SENTENCE_END_RE().search(text, hit.end(), hi)
+            blank = blank_re.search(text, back, hit_start)
+            start = hit_start if blank is None else blank.end()
+        stop = sentence_end.search(text, hit_end, hi)
         end = hi if stop is None else stop.end()
         yield start, end
         pos = end
@@ -548,54 +590,48 @@ class _UnitHits:
     A unit spelling starts only where one of :data:`vocab.UNIT_PREFIXES`
     starts in the lower-cased text, so the case-blind pattern is only
     *anchored* there, in text order: the first position where it matches is
-    where the search would have found its leftmost match.  The next
-    occurrence of each prefix at or after the last ``pos`` is kept, found
-    with ``str.find`` (a C loop), so one object serves a whole text; an
-    occurrence that the character after it rules out (:func:`_may_be_unit`)
-    is passed over without calling the pattern.
+    where the search would have found its leftmost match.  Those places,
+    less the ones that the characters after them rule out whatever the end
+    of the range, are found once per text by one C-level scan
+    (``_ASCII_UNIT_START_RE``) and kept in :attr:`starts`: a range without
+    one holds no unit.  One that the character after it rules out within
+    the range (:func:`_may_be_unit`) is passed over without calling the
+    pattern.
     """
 
-    __slots__ = ("lowered", "next_at", "none", "origin", "text")
+    __slots__ = ("lowered", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.starts: list[int] = []
         # ``str.lower`` keeps every offset of ASCII text (not of all text).
         self.lowered = text.lower() if text.isascii() else None
-        self.none = len(text) + 1  # "no further occurrence"
-        self.origin = 0  # ``next_at[i]`` is the first occurrence at or after it
-        self.next_at: list[int] = []
         if self.lowered is not None:
-            self._refill(0)
+            self.starts = [m.start() for m in _ASCII_UNIT_START_RE().finditer(self.lowered)]
 
-    def _refill(self, pos: int) -> None:
-        assert self.lowered is not None
-        find, none = self.lowered.find, self.none
-        self.next_at = [at if (at := find(p, pos)) >= 0 else none for p in _UNIT_PREFIXES]
-
-    def search(self, pos: int, hi: int) -> regex.Match[str] | None:
-        text = self.text
+    def search(self, pos: int, hi: int) -> tuple[int, int] | None:
+        """The span of ``_prefilter_re().search(text, pos, hi)``, if it matches."""
+        text, lowered = self.text, self.lowered
         pattern = _prefilter_re()
-        lowered = self.lowered
         if lowered is None:
-            return pattern.search(text, pos, hi)
-        if pos < self.origin:  # a range before the last one: look again
-            self._refill(pos)
-        self.origin = pos
-        next_at, find, none = self.next_at, lowered.find, self.none
-        while True:
-            best = min(next_at)
-            if best < pos:  # passed: look again from ``pos``
-                i = next_at.index(best)
-                at = find(_UNIT_PREFIXES[i], pos)
-                next_at[i] = at if at >= 0 else none
-                continue
-            if best >= hi:
+            m = pattern.search(text, pos, hi)
+            return None if m is None else m.span()
+        starts = self.starts
+        for i in range(bisect.bisect_left(starts, pos), len(starts)):
+            at = starts[i]
+            if at >= hi:
                 return None
-            if _may_be_unit(lowered, best, hi):
-                m = pattern.match(text, best, hi)
+            # "pct" and "%" with a character after them that no longer
+            # spelling can go on with (the commonest units): no pattern call
+            head = lowered[at : at + 3]
+            end = at + 3 if head == "pct" else at + 1 if head[:1] == "%" else hi + 1
+            if end == hi or (end < hi and lowered[end] in _QUICK_END):
+                return at, end
+            if _may_be_unit(lowered, at, hi):
+                m = pattern.match(text, at, hi)
                 if m is not None:
-                    return m
-            pos = self.origin = best + 1
+                    return m.span()
+        return None
 
 
 # What may follow a unit prefix in lower-cased ASCII text, from the spellings:
@@ -607,6 +643,14 @@ _AFTER_SHORT: Final[dict[str, str]] = {"pc": "t", "pp": "t", "bp": "s"}
 
 
 _UNIT_PREFIXES: Final = vocab.UNIT_PREFIXES
+_ASCII_UNIT_START_RE = lazy_re(r"%|p(?=c|p|er(?:c|[ \t\r\n]{1,16}c)|oint)|b(?=p|asis[- \t\r\n])")
+"""Where in lower-cased ASCII text a unit spelling (or the point word) may start,
+whatever the end of the range: one of :data:`vocab.UNIT_PREFIXES` ("％" is not
+ASCII) where the characters after it allow a spelling ("per" only before "cent"
+after at most a few blanks, "per share" not; "bas" only as "basis" before a gap,
+"poi" only as "point").  Each match is one character long, so none hides another
+place; every branch begins with a literal, so ``re`` scans for them at C speed.
+The tests check it against the pre-filter pattern."""
 
 
 def _may_be_unit(lowered: str, at: int, hi: int) -> bool:
@@ -664,8 +708,19 @@ def _urls(text: str, start: int, hi: int) -> list[tuple[int, int]]:
 def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> list[_Raw]:
     raws: list[_Raw] = []
     last_end = window
+    cardinal, gap_chars, unit_firsts = NumberKind.CARDINAL, vocab.UNIT_GAP_CHARS, _UNIT_FIRSTS
     for index, number in enumerate(numbers):
-        if number.kind is not NumberKind.CARDINAL or number.text.lower() in {"a", "an"}:
+        if number.kind is not cardinal or number.text.lower() in {"a", "an"}:
+            continue
+        # Most numbers have no unit: that is decided first, before the checks
+        # on what comes before the number (which only ever skip it too); the
+        # glance of ``_unit_after`` first, without the call.
+        if not number.fraction:
+            pos = number.span.end
+            if text[pos : min(hi, pos + 16)].lstrip(gap_chars)[:1] not in unit_firsts:
+                continue
+        end, unit, point_only = _unit_after(text, number, hi)
+        if unit is None:
             continue
         start, value, dash_joined = number.span.start, number.value, False
         before = text[start - 1] if start > lo else ""
@@ -677,8 +732,7 @@ def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> li
             start -= 1
         if index and _after_bare_figure(text, numbers[index - 1], number):
             continue  # "9-7/8 3/4 pct", "1986 5 pct": which figure is the percentage?
-        end, unit, point_only = _unit_after(text, number, hi)
-        if unit is None or start < last_end:
+        if start < last_end:
             continue
         raws.append(_Raw(start, end, value, unit, number.scale, index, dash_joined, point_only))
         last_end = end
@@ -703,6 +757,9 @@ def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | 
     # or a hyphen); most numbers have none, which a glance at that character says.
     first = text[pos : min(hi, pos + 16)].lstrip(vocab.UNIT_GAP_CHARS)[:1]
     if first and first in vocab.UNIT_FIRST_CHARS:
+        quick = _quick_unit(text, pos, hi)
+        if quick is not None:
+            return quick[0], quick[1], False
         m = _unit_after_re().match(text, pos, hi)
         if m is not None:
             return m.end(), _unit_of(m), False
@@ -711,6 +768,52 @@ def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | 
         if m is not None:
             return m.end(), PercentUnit.PERCENTAGE_POINT, True
     return pos, None, False
+
+
+# The commonest units right after a number ("%", " pct", " percent", " per cent"),
+# lower-cased, by the first character after the number: what ``_unit_after_re``
+# matches there when the character after the unit cannot continue any spelling.
+_QUICK_UNITS: Final[dict[str, tuple[tuple[str, PercentUnit], ...]]] = {
+    "%": (("%", PercentUnit.PERCENT),),
+    " ": (
+        (" pct", PercentUnit.PERCENT),
+        (" percent", PercentUnit.PERCENT),
+        (" per cent", PercentUnit.PERCENT),
+        (" %", PercentUnit.PERCENT),
+    ),
+    "\n": (("\npct", PercentUnit.PERCENT),),
+}
+# After such a unit: a character that ends it for sure (ASCII, not a word
+# character, not a gap that "points" or "-point" could follow).
+_QUICK_END: Final = frozenset(
+    c for c in map(chr, range(128)) if not (c.isalnum() or c == "_" or c in vocab.UNIT_GAP_CHARS)
+)
+_QUICK_GAP: Final = " \t\r\n"
+_UNIT_FIRSTS: Final = frozenset(vocab.UNIT_FIRST_CHARS)
+
+
+def _quick_unit(text: str, pos: int, hi: int) -> tuple[int, PercentUnit] | None:
+    """The unit right after a number at ``pos`` for the commonest spellings, as
+    ``_unit_after_re().match(text, pos, hi)`` reads it; ``None`` when unsure."""
+    shapes = _QUICK_UNITS.get(text[pos : pos + 1])
+    if shapes is None:
+        return None
+    for spelling, unit in shapes:
+        end = pos + len(spelling)
+        if end > hi or text[pos:end].lower() != spelling:
+            continue
+        if end == hi:
+            return end, unit
+        after = text[end]
+        if after in _QUICK_END:
+            return end, unit
+        if after in _QUICK_GAP:
+            # "5 pct points", "5% point": a longer spelling may follow the gap
+            rest = text[end : min(hi, end + 16)].lstrip(_QUICK_GAP)[:1]
+            if rest and rest not in "pP" and rest.isascii():
+                return end, unit
+        return None
+    return None
 
 
 def _unit_of(m: regex.Match[str]) -> PercentUnit:
@@ -793,9 +896,11 @@ def _combine(
         link = _range_link(text, lo, bare.span.end, raw, bare.span.start)
         if link is not None:
             low = bare.value
-            has_from = _FROM_BEFORE_RE().search(text, floor, bare.span.start) is not None
-            cue = _left_cue(text, floor, bare.span.start)
-            if link == "to" and has_from and cue is not None:
+            # "from" and the cue before the range are looked for only where used.
+            cue = None
+            if link == "to" and _FROM_BEFORE_RE().search(text, floor, bare.span.start):
+                cue = _left_cue(text, floor, bare.span.start)
+            if cue is not None:
                 item = _Item(raw.start, raw.end, raw.unit, raw.value, number_start=raw.start)
                 item.cue = _Cue(cue.way, cue.span, "change")
                 item.change_from, item.change_to = low, raw.value
@@ -810,7 +915,8 @@ def _combine(
                     None,
                     low=low,
                     high=raw.value,
-                    cue=_right_cue(text, raw.end) or _amount(cue),
+                    cue=_right_cue(text, raw.end)
+                    or _amount(_left_cue(text, floor, bare.span.start)),
                     number_start=bare.span.start,
                 )
     if raw.dash_joined:
@@ -844,6 +950,8 @@ def _range_link(text: str, lo: int, left_end: int, raw: _Raw, left_start: int) -
     """How the left part joins ``raw``: "dash", "and" (after "between"), "to" or None."""
     if raw.dash_joined and left_end == raw.start - 1:
         return "dash"
+    if raw.start - left_end > _LINK_MAX:
+        return None  # longer than any link pattern can match
     if _DASH_LINK_RE().fullmatch(text, left_end, raw.start) is not None:
         return "dash"
     if _TO_LINK_RE().fullmatch(text, left_end, raw.start) is not None:
@@ -858,6 +966,11 @@ def _range_link(text: str, lo: int, left_end: int, raw: _Raw, left_start: int) -
 
 def _right_cue(text: str, end: int) -> _Cue | None:
     """A direction noun or comparative right after a mention: "a 25bp cut"."""
+    # After the gap comes a modifier or a cue noun; in ASCII that is decided by
+    # ``str.startswith`` (for most mentions nothing of the kind follows).
+    rest = text[end : end + _RIGHT_CUE_REACH].lstrip(_RIGHT_GAP_CHARS)
+    if rest.isascii() and not rest.lower().startswith(_right_cue_heads()):
+        return None
     m = _right_cue_re().match(text, end)
     if m is None:
         return None
@@ -868,10 +981,20 @@ def _right_cue(text: str, end: int) -> _Cue | None:
 def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
     """The nearest direction cue before ``pos`` in the same clause, if it governs."""
     lo = max(floor, pos - _WINDOW)
-    boundaries = _ASCII_BOUNDARY_RE() if text.isascii() else _BOUNDARY_RE()
-    for boundary in boundaries.finditer(text, lo, pos):
-        lo = boundary.end()
-    last = _nearest_left_cue(text, lo, pos)
+    last: regex.Match[str] | None
+    if text.isascii():
+        # No word that can begin a cue in the whole reach: none after the last
+        # clause boundary either (a boundary never ends inside a word).
+        reach, origin = text[lo:pos].lower(), lo
+        if _left_cue_words().isdisjoint(_LOWER_WORD_RE().findall(reach)):
+            return None
+        for ascii_boundary in _ASCII_BOUNDARY_RE().finditer(text, lo, pos):
+            lo = ascii_boundary.end()
+        last = _nearest_ascii_cue(text, reach, origin, lo, pos)
+    else:
+        for boundary in _BOUNDARY_RE().finditer(text, lo, pos):
+            lo = boundary.end()
+        last = _nearest_left_cue(text, lo, pos)
     if last is None:
         return None
     gap = text[last.end() : pos]
@@ -897,8 +1020,13 @@ def _chain(text: str, items: list[_Item]) -> None:
     for prev, item in itertools.pairwise(items):
         if prev.value is None or item.value is None or prev.unit is not item.unit:
             continue
+        if prev.cue is None:
+            continue
+        gap = text[prev.end : item.start].lower()
+        if "to" not in gap and "from" not in gap:
+            continue  # the link pattern needs one of them
         m = _chain_link_re().match(text, prev.end, item.start)
-        if m is None or prev.cue is None:
+        if m is None:
             continue
         link = m.group("link").lower()
         if item.cue is None:
