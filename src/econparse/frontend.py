@@ -471,20 +471,7 @@ def _iter_lines(text: str, start: int, end: int) -> Iterator[_Line]:
 
 def _lines(text: str, start: int, end: int) -> list[_Line]:
     """The non-blank lines of ``text[start:end]``."""
-    out: list[_Line] = []
-    append = out.append
-    pos = start
-    for raw in text[start:end].splitlines(keepends=True):
-        size = len(raw)
-        body = raw.lstrip(_HSPACE_CHARS)
-        stripped = body.rstrip(_SPACE_CHARS)
-        if stripped:
-            lead = size - len(body)
-            content = pos + lead
-            indent = lead + 3 * raw.count("\t", 0, lead) if lead else 0
-            append(_new_tuple(_Line, (pos, content, content + len(stripped), indent)))
-        pos += size
-    return out
+    return list(_iter_lines(text, start, end))
 
 
 def _is_caps(line: str) -> bool:

@@ -768,6 +768,16 @@ _COMPOUND_STARTS: Final = frozenset("0123456789aA")
 _TOLERANCE_CHARS: Final = frozenset("\u00b1+\u00d7^")
 
 
+def _letters_back(text: str, end: int, lo: int) -> int:
+    """Where the run of letters that ends at ``end`` starts (not before ``lo``),
+    or -1 when it runs on past 16 letters: longer than any qualifier word."""
+    floor = max(lo, end - 16)
+    k = end
+    while k > floor and text[k - 1].isalpha():
+        k -= 1
+    return -1 if k == floor and k > lo else k
+
+
 def _may_qualify(text: str, lo: int, start: int) -> bool:
     """False when :func:`_qualifier_re` cannot match ``text[max(lo, start - 40):start]``.
 
@@ -786,12 +796,9 @@ def _may_qualify(text: str, lo: int, start: int) -> bool:
         return True
     if text[j - 1] == ".":
         j -= 1
-    k = j
-    floor = max(lo, j - 16)
-    while k > floor and text[k - 1].isalpha():
-        k -= 1
-    word = text[k:j]
-    if (k == floor and k > lo) or not word.isascii():
+    k = _letters_back(text, j, lo)
+    word = text[k:j] if k >= 0 else ""
+    if k < 0 or not word.isascii():
         return True  # a long run of letters, or non-ASCII: the pattern decides
     if k > lo and not text[k - 1].isascii():
         return True
@@ -809,12 +816,9 @@ def _may_qualify(text: str, lo: int, start: int) -> bool:
         return False
     if m <= max(lo, start - 40) or text[m - 1].isspace():
         return True  # at the edge of the window, or a long gap: the pattern decides
-    p = m
-    floor = max(lo, m - 16)
-    while p > floor and text[p - 1].isalpha():
-        p -= 1
-    previous = text[p:m]
-    if (p == floor and p > lo) or not previous.isascii():
+    p = _letters_back(text, m, lo)
+    previous = text[p:m] if p >= 0 else ""
+    if p < 0 or not previous.isascii():
         return True
     return previous.lower() in _QUALIFIER_BEFORE_LAST[word]
 
