@@ -32,8 +32,8 @@ def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]
 #: Letters that case-insensitive matching (of both engines) takes for an ASCII
 #: letter, but that ``str.lower`` does not turn into that letter: dotted
 #: capital I, dotless i, Kelvin sign, long s; mapped to that letter, case kept.
-LOOKALIKES = "\u0130\u0131\u212a\u017f"
-_TO_ASCII_LETTER = str.maketrans(dict(zip(LOOKALIKES, "IiKs", strict=True)))
+LOOKALIKES: dict[str, str] = {"\u0130": "I", "\u0131": "i", "\u212a": "K", "\u017f": "s"}
+_TO_ASCII_LETTER = str.maketrans(LOOKALIKES)
 
 
 def fold_lookalikes(text: str) -> str:

@@ -782,6 +782,20 @@ _DIGIT_RUN_PLAIN = re.compile(_DIGIT_RUN.pattern)
 _NEXT_TOKEN = re.compile(r"[\s-]++(?:(\d)|([^\W\d_]{1,24}+)|[^\x00-\x7f])")
 
 
+def _digits_key(text: str, start: int, hi: int, plain: bool) -> tuple[int, str, bool, bool] | None:
+    """What the digit dispatch reads of the number at ``start``: its digit
+    count, the class of the character after it, and whether a quantity and a
+    period rule may follow; None when no digit run starts there."""
+    run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN).match(text, start, hi)
+    if run is None:
+        return None
+    end = run.end()
+    quantity = not plain or _quantity_at(text, start, hi)
+    period = not plain or end - start != 4 or _period_at(text, start, hi)
+    follow = _char_class(text[end : end + 1]) if end < hi else ""
+    return end - start, follow, quantity, period
+
+
 def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) -> Matcher | None:
     """The pattern to match at candidate ``pos`` (a result of :func:`candidates`), or
     None when no rule can match there.
@@ -800,15 +814,8 @@ def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) ->
             return None  # every rule needs a blank and a word, digit or quote after "the"
         digit, quote, raw = nxt.groups()
         if digit is not None:
-            start = nxt.start(1)
-            run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN).match(text, start, hi)
-            if run is None:
-                return _pattern_after_the(DIGIT)
-            end = run.end()
-            quantity = not plain or _quantity_at(text, start, hi)
-            period = not plain or end - start != 4 or _period_at(text, start, hi)
-            follow = _char_class(text[end : end + 1]) if end < hi else ""
-            return _pattern_the_digits(end - start, follow, quantity, period)
+            key = _digits_key(text, nxt.start(1), hi, plain)
+            return _pattern_after_the(DIGIT) if key is None else _pattern_the_digits(*key)
         if quote is not None:
             return _pattern_after_the(QUOTE)
         word = raw.lower() if plain else raw.translate(_FOLD).lower()
@@ -816,14 +823,8 @@ def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) ->
             return pattern_for(token)
         return _pattern_after_the(word)
     if token[:1].isdigit():
-        run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN).match(text, pos, hi)
-        if run is None:
-            return pattern_for(token)
-        end = run.end()
-        quantity = not plain or _quantity_at(text, pos, hi)
-        period = not plain or end - pos != 4 or _period_at(text, pos, hi)
-        follow = _char_class(text[end : end + 1]) if end < hi else ""
-        return _pattern_for_digits(end - pos, follow, quantity, period)
+        key = _digits_key(text, pos, hi, plain)
+        return pattern_for(token) if key is None else _pattern_for_digits(*key)
     if token in _gated():
         after = _NEXT_TOKEN.match(text, pos + len(token), hi)
         if after is None:

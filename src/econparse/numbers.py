@@ -121,7 +121,7 @@ import attrs
 import regex
 
 from econparse import _numwords as nw
-from econparse._patterns import lazy_re, lazy_regex, table_key
+from econparse._patterns import LOOKALIKES, lazy_re, lazy_regex, table_key
 from econparse.span import Mention, Span, _span, _unchecked
 
 __all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
@@ -284,7 +284,10 @@ def _combination_pattern(sep: str, escape: Callable[[str], str] = regex.escape) 
 #: The characters other than ``x`` and ``X`` that the standard library engine
 #: matches to an ASCII letter ``x`` under IGNORECASE (checked by a test over
 #: every code point).
-_EXTRA_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_EXTRA_FOLDS: Final = {
+    letter: "".join(other for other, ascii in LOOKALIKES.items() if ascii.lower() == letter)
+    for letter in sorted({ascii.lower() for ascii in LOOKALIKES.values()})
+}
 
 
 def _caseless(char: str) -> str:
