@@ -353,6 +353,10 @@ _ASCII_SINGLES: Final = tuple(m for m in _SINGLE_MARKS if m.isascii())
 _PAIRS: Final = (vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
 # literal characters only: ``re`` scans a character class as ``regex`` does, and faster
 _SINGLE_RE: Final = re.compile("[" + re.escape(_SINGLE_MARKS) + "]")
+_ASCII_SINGLE_OPENING: Final = re.compile(r"[\s(\[]'[A-Za-z0-9]")
+"""Where a single quote may open in ASCII text (see :func:`_single_quotes`), but at the
+paragraph start: a space (``str.isspace``, as ``re`` classes it) or a bracket, the mark,
+and a letter or digit (``str.isalnum`` of an ASCII character)."""
 # a word (letters, digits, inner apostrophes, hyphens, dots, ampersands) or one other character
 _TOKEN_RE: Final = regex.compile(r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]")
 
@@ -393,6 +397,17 @@ def _after_cue_sources() -> tuple[tuple[str, bool], ...]:
     )
 
 
+_ADJUNCT_OPENERS: Final = tuple(
+    sorted(
+        {*_ADJUNCT_HEADS, "on", "in", "since", "by", "earlier", "late", "early", "last", "this"}
+        | {"next", "yesterday", "today", "recently", "previously", "later", "repeatedly", "also"}
+        | {w.lower() for w in vocab.WEEKDAYS}
+    )
+)
+"""The words (lower-cased) that open a cue adjunct: the first words of the alternatives
+of the patterns of :func:`_after_cue_sources` (a test checks each)."""
+
+
 def _either_source() -> str:
     """The source of :attr:`_Patterns.adjunct_or_statement`: each pattern with its own flags."""
     (statement, _), (adjunct, _), *_ = _after_cue_sources()
@@ -422,6 +437,8 @@ def _re_patterns() -> _Patterns:
 _POSSESSIVE_END: Final = regex.compile(r"['’]s?$")
 _PUNCT: Final = regex.compile(r"[^\w\s]")
 _SENTENCE_END: Final = regex.compile(r"[.!?]")
+_ASCII_PUNCT_TO_SPACE: Final = {c: " " for c in range(128) if _PUNCT.match(chr(c))}
+"""A ``str.translate`` table: the ASCII characters :data:`_PUNCT` matches, made spaces."""
 
 
 # ---------------------------------------------------------------------------
@@ -633,11 +650,23 @@ def _double_quotes(
     return out
 
 
+def _ascii_single_may_open(text: str, para: Span) -> bool:
+    """Whether an ASCII paragraph holds a "'" where :func:`_single_quotes` may open a
+    quote: at the paragraph start, or after a space or a bracket, and before a letter or
+    digit (one C-level search; ``False`` rules every opening out)."""
+    start = para.start
+    if text[start] == "'" and text[start + 1 : start + 2].isalnum():
+        return True
+    return _ASCII_SINGLE_OPENING.search(text, start, para.end) is not None
+
+
 def _single_quotes(text: str, para: Span, blocked: Sequence[_Raw], ascii_para: bool) -> list[_Raw]:
     """Pair British-style single quotes outside the double-quoted stretches."""
     out: list[_Raw] = []
     if not _holds_any(text, para, _ASCII_SINGLES if ascii_para else _SINGLE_MARKS):
         return out  # no mark: a look cheaper than the scan
+    if ascii_para and not _ascii_single_may_open(text, para):
+        return out  # apostrophes only ("the company's"): no mark where a quote may open
     open_at: int | None = None
     b = 0
     for m in _SINGLE_RE.finditer(text, para.start, para.end):
@@ -950,25 +979,24 @@ def _np_before(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:  # noqa: 
     """The source phrase that ends with token ``j`` (no token before ``lo``)."""
     if j < lo:
         return None
-    tok = toks[j]
     texts, lows = toks.texts, toks.lows  # the columns: the walks read a field or two of a token
-    if tok.low in vocab.PRONOUNS:
-        if j > lo and toks[j - 1].low in ("and", "or", "than", "as"):
+    low = lows[j]
+    if low in vocab.PRONOUNS:
+        if j > lo and lows[j - 1] in ("and", "or", "than", "as"):
             return None
-        span = _span(tok.start, tok.end)
-        return _NP(
-            j, j + 1, "pronoun", tok.low, span, span, gender=_gender(vocab.PRONOUNS[tok.low])
-        )
-    if tok.low in vocab.NON_RESOLVING:
-        span = _span(tok.start, tok.end)
-        return _NP(j, j + 1, "none", tok.low, span, span)
-    if tok.low in _DATE_WORDS and _is_cap(tok):
+        span = _span(toks.starts[j], toks.ends[j])
+        return _NP(j, j + 1, "pronoun", low, span, span, gender=_gender(vocab.PRONOUNS[low]))
+    if low in vocab.NON_RESOLVING:
+        span = _span(toks.starts[j], toks.ends[j])
+        return _NP(j, j + 1, "none", low, span, span)
+    cap = texts[j][:1].isupper()  # (:func:`_is_cap`)
+    if cap and low in _DATE_WORDS:
         return _dated_np(toks, j, lo, text)  # a date names no source itself
     if (
-        _is_cap(tok)
-        and tok.low not in vocab.NOT_NAMES
-        and "’" not in tok.text[-2:]
-        and not (j == lo and tok.low.endswith(("ing", "ly")))  # "Having announced that"
+        cap
+        and low not in vocab.NOT_NAMES
+        and "’" not in texts[j][-2:]
+        and not (j == lo and low.endswith(("ing", "ly")))  # "Having announced that"
     ):
         not_names, joiners = vocab.NOT_NAMES, vocab.NAME_JOINERS
         k = j
@@ -1019,18 +1047,14 @@ def _np_before(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:  # noqa: 
             np.source = _span(toks[m - 1].start, np.source.end)
             if np.role is None:
                 np.speaker_kind = SpeakerKind.ORGANIZATION
-        if (
-            np is not None
-            and (np.speaker_kind is SpeakerKind.PERSON)
-            and tok.low in vocab.GROUP_NOUNS
-        ):
+        if np is not None and (np.speaker_kind is SpeakerKind.PERSON) and low in vocab.GROUP_NOUNS:
             np.speaker_kind = SpeakerKind.GROUP
             _extend_group(np, toks, lo)
         if np is not None and np.speaker_kind is SpeakerKind.PERSON:
             _extend_source(np, toks, lo, text)
         return np
-    kind = _nominal_kind(tok.low)
-    agent = kind is None and tok.low.isalpha() and tok.low.endswith(vocab.PERSON_SUFFIXES)
+    kind = _nominal_kind(low)
+    agent = kind is None and low.isalpha() and low.endswith(vocab.PERSON_SUFFIXES)
     if kind is None and not agent:
         return None
     k = j
@@ -1090,13 +1114,13 @@ def _np_before(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:  # noqa: 
         ):
             role_head = inner.start
     start = role_head if role_head is not None else k
-    span = _span(toks[start].start, tok.end)
-    head = tok.low
+    end = toks.ends[j]
+    span = _span(toks.starts[start], end)
     if role_head is not None:
         kind = SpeakerKind.PERSON
-    np = _NP(start, j + 1, "nominal", head, span, span, kind)
+    np = _NP(start, j + 1, "nominal", low, span, span, kind)
     if role_head is not None:
-        np.organization = text[toks[k].start : tok.end]
+        np.organization = text[toks.starts[k] : end]
     return np
 
 
@@ -1329,7 +1353,7 @@ class _Paragraph:
         self,
         text: str,
         para: Span,
-        sentences: Sequence[Span],
+        sentences: Sequence[Mention],
         quotes: Sequence[_Raw],
         tokens: _Toks,
         cues: list[int],
@@ -1351,7 +1375,7 @@ class _Paragraph:
         k = 0
         for sent in sentences:
             first = k
-            k = bisect.bisect_left(tok_starts, sent.end, first)
+            k = bisect.bisect_left(tok_starts, sent.span.end, first)
             if k > first and (first or k < n_toks):  # (one sentence: the lists as made)
                 sent_lo[first:k] = [first] * (k - first)
                 sent_hi[first:k] = [k] * (k - first)
@@ -1415,8 +1439,10 @@ class _Paragraph:
         of a plural possessive is none), and never before ``floor``: two binary
         searches per mark met instead of a walk over the tokens.
         """
-        m = k - 1
         marks = self.marks
+        if not marks and not self.quoted:
+            return floor  # no mark and no quoted token: nothing to stop at
+        m = k - 1
         while m >= floor:
             found = -1
             i = bisect.bisect_right(marks, m) - 1
@@ -1451,7 +1477,8 @@ class _Paragraph:
         # every break read so far lies before ``m``: read on, up to the sentence end
         limit = self.toks.ends[hi - 1]
         starts = self.tok_starts
-        find = self.text.find
+        text = self.text
+        find = text.find
         while self.scanned < limit:
             pos = find(",", self.scanned, limit)
             semicolon = find(";", self.scanned, pos if pos >= 0 else limit)
@@ -1460,6 +1487,9 @@ class _Paragraph:
             elif pos < 0:
                 break
             self.scanned = pos + 1
+            if text[pos + 1 : pos + 2].isdigit() and text[pos] == ",":
+                continue  # "4,790,000": the token after the comma is a number, which no
+                # word that ends content is (:meth:`_ends_content`, a test checks the tables)
             comma = bisect.bisect_left(starts, pos)
             if self._ends_content(comma):
                 breaks.append(comma)
@@ -1470,6 +1500,8 @@ class _Paragraph:
 
     def quote_ending_before(self, k: int) -> int | None:
         """The quote whose closing mark comes right before token ``k`` (punctuation between)."""
+        if not self.quotes:
+            return None  # (every token's ``in_quote`` is -1)
         m = k - 1
         texts = self.toks.texts
         while m >= 0 and texts[m] in ",—–-:" and self.in_quote[m] < 0:
@@ -1484,6 +1516,8 @@ class _Paragraph:
 
     def in_quote_at(self, pos: int) -> int | None:
         """The quote whose content holds offset ``pos`` (a binary search: quotes never overlap)."""
+        if not self.quotes:
+            return None
         n = bisect.bisect_right(self.starts, pos) - 1
         if n >= 0 and pos < self.quotes[n].end:
             return n
@@ -1491,7 +1525,9 @@ class _Paragraph:
 
     def quotes_within(self, start: int, end: int) -> list[_Raw]:
         """The quotes lying inside offsets [start, end)."""
-        out = []
+        out: list[_Raw] = []
+        if not self.quotes:
+            return out
         for n in range(bisect.bisect_left(self.starts, start), len(self.quotes)):
             q = self.quotes[n]
             if q.start >= end:
@@ -1502,6 +1538,8 @@ class _Paragraph:
 
     def quote_starting_at(self, pos: int) -> int | None:
         """The quote opening right after ``pos`` (spaces, a colon or a comma between)."""
+        if not self.quotes:
+            return None  # (``by_start`` is empty)
         text = self.text
         end = self.span.end
         while pos < end and (text[pos].isspace() or text[pos] in ",:—–"):
@@ -1515,7 +1553,13 @@ class _Paragraph:
 def _content_start(  # noqa: PLR0917 (private helper, positional by design)
     text: str, pos: int, end: int, tell: bool, toks: _Toks, nxt: int, patterns: _Patterns
 ) -> int:
-    """Skip the object of "told", adjuncts and "that" after a cue ending at ``pos``."""
+    """Skip the object of "told", adjuncts and "that" after a cue ending at ``pos``.
+
+    ``nxt`` is the token after the cue; while ``pos`` is the end of the token before
+    ``synced``, the patterns are matched only where that token's words let them
+    (:func:`_adjunct_may_follow`, and "that" for ``_Patterns.that``).
+    """
+    synced: int | None = nxt if pos == toks.ends[nxt - 1] else None
     if tell:
         # the addressee: "reporters", "Reuters", "the newspaper", "CNN on Monday"
         k = nxt
@@ -1529,19 +1573,39 @@ def _content_start(  # noqa: PLR0917 (private helper, positional by design)
             pos = t.end
             k += 1
             n += 1
+            synced = k
     for _ in range(3):
+        if synced is not None and not _adjunct_may_follow(toks, synced, end):
+            break  # (the match is None)
         m = patterns.adjunct_or_statement.match(text, pos, end)
         if m is None or m.end() == pos:
             break
         pos = m.end()
-    m = patterns.that.match(text, pos, end)
-    # the word matched is "that" (not "how", "why", ...): read from the match, never
-    # from a copy of the rest of the sentence, which made a long sentence quadratic
-    if m is not None and m.group().endswith("that"):
-        pos = m.end()
+        synced = None
+    if synced is None or (
+        synced < toks.n and toks.starts[synced] < end and toks.texts[synced].startswith("that")
+    ):
+        m = patterns.that.match(text, pos, end)
+        # the word matched is "that" (not "how", "why", ...): read from the match, never
+        # from a copy of the rest of the sentence, which made a long sentence quadratic
+        if m is not None and m.group().endswith("that"):
+            pos = m.end()
     while pos < end and (text[pos].isspace() or text[pos] in ",:"):
         pos += 1
     return pos
+
+
+def _adjunct_may_follow(toks: _Toks, t: int, end: int) -> bool:
+    """Whether ``_Patterns.adjunct_or_statement`` may match at the end of token ``t - 1``
+    (before offset ``end``): only spaces and a comma lie before its first word, which
+    must open with one of :data:`_ADJUNCT_OPENERS` (lower-cased), or be non-ASCII (whose
+    case the patterns may fold otherwise).  ``False`` rules the match out."""
+    n = toks.n
+    if t < n and toks.texts[t] == ",":
+        t += 1
+    if t >= n or toks.starts[t] >= end:
+        return False
+    return toks.lows[t].startswith(_ADJUNCT_OPENERS) or not toks.texts[t].isascii()
 
 
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1613,7 +1677,9 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     tell = lows[k] in _TELL
     # never read a source across a quote, nor further back than a source
     # phrase can reach (which keeps a long sentence of many cues linear)
-    q_lo = work.source_floor(k, max(lo, k - _MAX_SOURCE_REACH))
+    q_lo = max(lo, k - _MAX_SOURCE_REACH)
+    if work.marks or work.quoted:  # (else nothing stops the reach: :meth:`source_floor`)
+        q_lo = work.source_floor(k, q_lo)
     np: _NP | None = None
     unknown = False  # an attribution whose source the text does not let us read
     participle = lows[k] in _PARTICIPLES and k > 0 and texts[k - 1] == ","
@@ -1753,7 +1819,14 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
     # a direct quote right before the attribution
     first_tok = k if (inverted or participle or np is None) else np.start
     q_before = work.quote_ending_before(first_tok if not is_according else k)
-    if q_before is None and strong and not inverted and np is not None and np.kind == "name":
+    if (
+        q_before is None
+        and strong
+        and not inverted
+        and np is not None
+        and np.kind == "name"
+        and work.quotes  # (no quote: none ends before the words)
+    ):
         # "“...,” Fight for $15 organizing director Kendall Fells told ...": a few
         # words of the source phrase lie between the quote and the name we read
         m = first_tok
@@ -1856,7 +1929,7 @@ def _coordination(np: _NP, toks: _Toks, lo: int, q_lo: int, text: str) -> None:
     the resolution, stay with the conjunct next to the verb.
     """
     a = np.start - 1
-    if a - 1 < q_lo or toks[a].low != "and":
+    if a - 1 < q_lo or toks.lows[a] != "and":
         return
     left = _np_before(toks, a - 1, q_lo, text)
     if left is None or left.kind not in ("name", "nominal"):
@@ -1911,6 +1984,8 @@ def _post_modifiers(work: _Paragraph, np: _NP, hi: int) -> None:
 
 def _colon_quote(work: _Paragraph, start: int, hi: int) -> int | None:
     """The quote after a colon within a few words of ``start`` ("with a warning: “...”")."""
+    if not work.quotes:
+        return None  # (what the walk returns is a quote starting somewhere, or None)
     toks = work.toks
     texts = toks.texts
     in_quote = work.in_quote
@@ -1947,17 +2022,18 @@ def _according_content(work: _Paragraph, attr: _Attr, lo: int, hi: int, k: int) 
 def _trailing_content(work: _Paragraph, attr: _Attr, lo: int, first_tok: int) -> _Attr | None:
     """ "Content, X said." : the content is the clause before the attribution."""
     toks = work.toks
-    if first_tok - 1 < lo or toks[first_tok - 1].text != ",":
+    if first_tok - 1 < lo or toks.texts[first_tok - 1] != ",":
         return None
     start_tok = lo
-    for m in range(first_tok - 1, lo - 1, -1):
-        q = work.in_quote[m]
-        if q >= 0 and work.text[work.quotes[q].end - 1 : work.quotes[q].end] in ".?!,":
-            start_tok = m + 2  # after the closing mark of a complete quoted sentence
-            break
+    if work.quotes:  # (else no token lies in a quote)
+        for m in range(first_tok - 1, lo - 1, -1):
+            q = work.in_quote[m]
+            if q >= 0 and work.text[work.quotes[q].end - 1 : work.quotes[q].end] in ".?!,":
+                start_tok = m + 2  # after the closing mark of a complete quoted sentence
+                break
     if start_tok >= first_tok - 1:
         return None
-    span = _trim_content(work.text, toks[start_tok].start, toks[first_tok - 1].start)
+    span = _trim_content(work.text, toks.starts[start_tok], toks.starts[first_tok - 1])
     if span is None:
         return None
     attr.content = span
@@ -1983,7 +2059,28 @@ class _Builder:
 def _norm(name: str) -> str:
     """A name's normal form (case folded, punctuation gone); the same names and roles
     recur across articles ("the company", "officials"), so the last few are kept."""
-    return " ".join(_PUNCT.sub(" ", name.casefold()).split())
+    folded = name.casefold()
+    if folded.isascii():  # one ``str.translate``: the characters ``_PUNCT`` matches made spaces
+        return " ".join(folded.translate(_ASCII_PUNCT_TO_SPACE).split())
+    return " ".join(_PUNCT.sub(" ", folded).split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_keys(role: str) -> tuple[str, ...]:
+    """The words of a speaker's role, in order, that are role nouns: the keys under which
+    the resolver files the speaker (the same roles recur, so the last few are kept)."""
+    return tuple(word for word in _norm(role).split() if word in vocab.ROLE_NOUNS)
+
+
+@functools.lru_cache(maxsize=4096)
+def _org_keys(name: str) -> tuple[str, ...]:
+    """The words of an organisation's or group's name, in order, that are organisation
+    nouns or suffixes: its keys in the resolver (see :func:`_role_keys`)."""
+    return tuple(
+        word
+        for word in _norm(name).split()
+        if word in vocab.ORG_NOUNS or word in vocab.ORG_SUFFIXES
+    )
 
 
 _LEADING_DET: Final = regex.compile(r"(?i)(?:the|a|an|this|that)\s++")
@@ -2024,13 +2121,13 @@ class _Resolver:
             sp.organization = np.organization
         if sp.gender is None and np.gender is not None and np.kind != "pronoun":
             sp.gender = np.gender
-        for word in _norm(sp.role or "").split():
-            if word in vocab.ROLE_NOUNS:
-                self.by_role[word] = idx
+        by_role = self.by_role
+        if sp.role:
+            for word in _role_keys(sp.role):
+                by_role[word] = idx
         if sp.kind is not SpeakerKind.PERSON:
-            for word in _norm(sp.name).split():
-                if word in vocab.ORG_NOUNS or word in vocab.ORG_SUFFIXES:
-                    self.by_role[word] = idx
+            for word in _org_keys(sp.name):
+                by_role[word] = idx
 
     def resolve(self, np: _NP, text: str) -> int | None:
         """The speaker named by ``np``, created when it is new; ``None`` when unknown."""
@@ -2251,15 +2348,18 @@ def _check_text(text: object) -> str:
 
 
 def _cut(
-    piece: str, fast: bool, words: frozenset[bytes] | None
+    piece: str, fast: bool, words: frozenset[bytes] | None, said: bool = False
 ) -> tuple[list[str], list[str], list[int]]:
     """A paragraph's text cut by :func:`_split`, its lower-cased tokens and the tokens
     that may start a cue (:func:`_cue_starts`); ``words``: the cue words among its runs
-    of letters (:func:`_cue_starts_of`), when they are known."""
+    of letters (:func:`_cue_starts_of`), when they are known; ``said``: its runs of
+    letters hold "said", so that it almost always has a cue word."""
     parts = _split(piece, fast)
     lows = list(map(str.lower, parts[1::2]))
     if words is not None:
         return parts, lows, _cue_starts_of(lows, words)
+    if said:
+        return parts, lows, _cue_starts(lows)
     # a look for any cue word before the positions of all: cheaper when there is none
     return parts, lows, [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
 
@@ -2354,7 +2454,8 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
         # each list is in text order (found by a forward scan): sorted only to merge them
         raws = sorted([*mine, *singles]) if mine and singles else mine or singles
         words: frozenset[bytes] | None = None
-        if letters is not None and not raws and letters.find(b"said", p_start, p_end) < 0:
+        said = letters is not None and letters.find(b"said", p_start, p_end) >= 0
+        if letters is not None and not raws and not said:
             # the cue words among the runs of letters: none, and no quote, and the
             # paragraph is skipped before it is cut into tokens ("said", the commonest
             # cue word, by one ``find``: a paragraph that holds it is rarely skipped)
@@ -2363,13 +2464,13 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
                 yield None
                 continue
         fast = all_fast or _re_agrees(piece)
-        parts, lows, cues = _cut(piece, fast, words)
+        parts, lows, cues = _cut(piece, fast, words, said)
         if not raws and not cues:
             # no quote and no word that can start a cue: nothing to attribute, and
             # nothing to hand on (the next paragraph inherits no source from it)
             yield None
             continue
-        sentences = [s.span for s in para.sentences] or [span]
+        sentences = para.sentences or (para,)  # (read for their spans' ends)
         tokens = _tokens(parts, lows, p_start)
         marks = _mark_tokens(tokens, piece, any_mark, ascii_para)
         patterns = _re_patterns() if fast else _regex_patterns()
@@ -2389,6 +2490,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     # the attributions of the previous paragraph: its last source (:func:`_last_source`)
     # is read from them only when a quote opening this paragraph needs it
     prev_para_attrs: list[_Attr] = []
+    no_quotes: list[_Raw] = []
     for work in _works(doc, text, letters):
         if work is None:
             prev_para_last = None
@@ -2409,8 +2511,11 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         for attr in attrs_:
             if attr.content is None:
                 continue
-            inner = work.quotes_within(*attr.content)
-            partial = [q for q in inner if not _looks_like_name(text, q)]
+            partial = (
+                [q for q in work.quotes_within(*attr.content) if not _looks_like_name(text, q)]
+                if work.quotes
+                else no_quotes  # (no quote lies inside the content)
+            )
             kind = QuoteKind.MIXED if partial else QuoteKind.INDIRECT
             contents.append((attr.content[0], attr.content[1], attr))
             quotes.append((_make(text, _span(*attr.content), kind, attr), attr.speaker))
