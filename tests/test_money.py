@@ -846,7 +846,15 @@ def test_hint_precheck_agrees() -> None:
 
 def test_marker_prefilter_agrees_with_word_scan() -> None:
     markers = _vocabulary().markers
-    texts = [*PRECHECK_TEXTS, "Output rose 5 pct to 3.2 mln tonnes.", "A DM Dlrs usd US$ dlr."]
+    texts = [
+        *PRECHECK_TEXTS,
+        "Output rose 5 pct to 3.2 mln tonnes.",
+        "A DM Dlrs usd US$ dlr.",
+        # symbols only in another case than their spelling: the case check decides
+        "the dm rose, Dm 5, sTG 3, Usd 4, eUR 5, sfr 6, Sfr 7, YEN 8, ecu 9",
+        "dm",
+        "Dm.",
+    ]
     for text in texts:
         for start in range(len(text) + 1):
             part = text[start:]

@@ -851,3 +851,122 @@ def test_letters_matched_only_case_insensitively_read_as_the_ascii_letter(
     text: str, value: Decimal
 ) -> None:
     assert [n.value for n in find_numbers(text)] == [value]
+
+
+# --------------------------------------------------------------------------
+# Fast paths of the scan, pinned to the general reading
+
+LONE_WORD_TEXTS = [
+    "one, Two. THREE; four: five! six? seven) eight( nine ten",
+    "one of them, first quarter, twenty-five, two thirds, half a billion, a half",
+    "tender quarterly secondary tenneco lack fourth sixteenth seventy-seven",
+    "one2 one_ two-3 three\nmillion four\r\nbillion five \n six  seven\t mln",
+    "eight \u00a0nine ten\u202fthousand one \u017feven two \u212aen thr\u0130e half\u2010a",
+    "minus one, negative two, a third straight month, an eighth, No. one, Section two",
+    "the first, the second half of 2019, one and a half, one hundred and five",
+    "First HALF Second QUARTER Zero ZERO twelve Twelfth fiftieth",
+    "ends with one",
+    "ends with first",
+    "half",
+    "one-",
+    "two -three",
+]
+
+PLAIN_DIGIT_TEXTS = [
+    "1,234.5 1.234 1 1/2 \u00bd .5 5,000,000 2-3 1,23,4 1,05,000 Rs 1,05,000 lakh",
+    "12 1.20 0.00 0 00 007 100.10 3.50 mln 0.5 bln 1.2345678 mln 12.5 Billion 7 MLN",
+    "5.2\nmln 3-billion 4\u2010mln 6\u00a0bn 9 m 9m 9 k 10 thousand 3 lakh crore 2 crores",
+    "G20 A320 5pc 50bp 3x 5pm 5pmx 1st 2ND 1990s 737-800 COVID-19 mid-2019 No. 5",
+    "12345678901234567890123 1.23456789012345678901234567890123456789 mln",
+    "5 b\u0130llion 6 thou\u017fand 7 \u212a 8\u212a 9 m\u0130llion 1,000 crore 10.",
+    "-5 +6 \u22127 minus 8 mln negative 9.5 bn (10) [11] x12 _13 .14 15_ 16",
+    "ends 42",
+    "ends 3.5 bln",
+]
+
+
+def _scan_all(text: str) -> list[tuple[Number, ...]]:
+    ends = sorted({len(text), max(0, len(text) - 1), len(text) // 2})
+    return [
+        tuple(find_numbers(text, start, end))
+        for start in range(0, len(text), 3)
+        for end in ends
+        if start <= end
+    ]
+
+
+def test_digit_groups_are_the_pattern_groups() -> None:
+    pattern = _numbers._digit_pattern()
+    assert tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__)) == (
+        _numbers._DIGIT_GROUPS
+    )
+    assert pattern.groups == len(_numbers._DIGIT_GROUPS)
+
+
+def test_plain_digit_fast_path_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain digit numbers ("1,234.5", "5.2 mln") read by :func:`_plain_number`
+    equal the general reading of :func:`_digit_number`, at any region offset."""
+    texts = [*FAST_PATH_TEXTS, *PLAIN_DIGIT_TEXTS]
+    _numbers._plain_value.cache_clear()
+    fast = [_scan_all(text) for text in texts]
+    fast_again = [_scan_all(text) for text in texts]  # values from the cache
+    monkeypatch.setattr(_numbers, "_plain_number", lambda *args, **kwargs: None)
+    general = [_scan_all(text) for text in texts]
+    assert fast == general
+    assert fast_again == general
+    for found in fast:
+        for numbers in found:
+            for number in numbers:
+                assert number.value.as_tuple() == _numbers._canonical(number.value).as_tuple()
+
+
+def test_lone_word_fast_path_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Number words read alone by :func:`_lone_word` ("one", "first", "half")
+    and triggers it rejects ("tender") equal what the word pattern and the
+    grammar read, at any region offset."""
+    texts = [*FAST_PATH_TEXTS, *LONE_WORD_TEXTS]
+    fast = [_scan_all(text) for text in texts]
+    monkeypatch.setattr(_numbers, "_lone_word", lambda *args: None)
+    general = [_scan_all(text) for text in texts]
+    assert fast == general
+
+
+def test_lone_words_read_as_the_grammar() -> None:
+    for word in _numbers._LONE_WORDS:
+        for text in (word, word.upper(), f"x {word.capitalize()}, y", f"{word}\n\nz"):
+            general = list(
+                _numbers._word_numbers(
+                    text,
+                    _numbers._word_pattern().search(text),
+                    len(text),
+                    check_left=True,
+                    only_first=False,
+                )
+            )
+            assert list(find_numbers(text)) == general, text
+
+
+def test_skip_guard_agrees_with_the_plain_guard() -> None:
+    """The look-ahead before the digit strings to skip only saves work: with the
+    plain guard (any digits then ``-``, ``.`` or ``:``) the pattern matches the
+    same spans and groups at every offset."""
+    plain = _numbers._digits_source(_numbers._caseless).replace(
+        _numbers._SKIP_GUARD, r"(?=\+|0[0-9]|[0-9]++[-.:])"
+    )
+    assert plain != _numbers._digits_source(_numbers._caseless)
+    general = re.compile(plain, re.VERBOSE)
+    fast = _numbers._digit_pattern()
+    texts = [
+        *FAST_PATH_TEXTS,
+        *PLAIN_DIGIT_TEXTS,
+        "1.2-3 1.2.3 1-2-3 12-34 123-4567 1234-5678 1:2 12:30 123:45 1.2: 0.5 05 +5 +44 1 2",
+        "1-800-555-1234 020 7946 0958 2019-03-12 12.03.2019 10:30:15 1.2.3.4 7-.5 8.-9",
+    ]
+    for text in texts:
+        for pos in _every_offset(text):
+            a, b = general.match(text, pos), fast.match(text, pos)
+            assert (a is None) == (b is None), (text, pos)
+            if a is not None and b is not None:
+                assert [a.span(g) for g in range(len(a.groups()) + 1)] == [
+                    b.span(g) for g in range(len(b.groups()) + 1)
+                ], (text, pos)

@@ -450,6 +450,7 @@ class _Markers:
 
     __slots__ = (
         "_ascii_words",
+        "_ascii_words_folded",
         "_ascii_words_lower",
         "_bare_ascii",
         "_by_head",
@@ -499,6 +500,7 @@ class _Markers:
         self._ascii_words_lower = frozenset(
             w.encode() for w in self._last_words_lower if w.isascii()
         )
+        self._ascii_words_folded = frozenset(w.lower() for w in self._ascii_words)
         self._bare_ascii = [
             s for _, items in kinds for s in items if s.isascii() and not _last_word(s)
         ]
@@ -514,16 +516,22 @@ class _Markers:
         part = text[start:end]
         if not part.isascii():
             return True
-        if any(spelling in part for spelling in self._bare_ascii):
-            return True
+        for spelling in self._bare_ascii:  # one or two: a loop beats a generator
+            if spelling in part:
+                return True
         # The words of the text (runs of ASCII letters, as ``[A-Za-z]+`` finds
         # them) as bytes: every other byte becomes a space and ``split`` cuts
         # there, at C speed and about twice as fast as a ``findall``.
+        # The lower-cased words first: they decide for names, and where none
+        # is a spelling's word in any case (most regions) for symbols too;
+        # only a lower-cased hit among symbols needs their case checked.
         spaced = part.encode("ascii").translate(_LETTERS_ONLY)
-        return not (
-            self._ascii_words.isdisjoint(spaced.split())
-            and self._ascii_words_lower.isdisjoint(spaced.lower().split())
-        )
+        lowered = spaced.lower().split()
+        if not self._ascii_words_lower.isdisjoint(lowered):
+            return True
+        if self._ascii_words_folded.isdisjoint(lowered):
+            return False
+        return not self._ascii_words.isdisjoint(spaced.split())
 
     def starting(self, text: str, pos: int, end: int) -> _Marker | None:
         """The marker that starts at ``pos`` and ends by ``end``."""

@@ -104,6 +104,13 @@ whole, and scanning resumes after it, so no character is read by more than a
 constant number of attempts.  The words of a chain are then parsed by a small
 hand-written grammar over the tokens the match captured, whose look-ahead
 past what it consumes is bounded: the whole pass is linear in the input.
+Two shortcuts skip most of that work in news text, each pinned to the general
+reading by a test: an unsigned run of digits with at most a spaced scale
+("1.20", "5.2 mln") is read straight from the digit match's groups
+(:func:`_plain_number`, its values remembered for repeated numerals), and a
+number word alone in ASCII text ("one", "first") from a table without the word
+pattern (:func:`_lone_word`), which also rules out triggers that begin no
+number word ("tender").
 """
 
 from __future__ import annotations
@@ -310,10 +317,17 @@ _END: Final = r"(?!\w)"
 _VULGAR_CLASS: Final = "[" + "".join(sorted(_VULGAR)) + "]"
 _SIGNS: Final = _alternation(nw.SIGN_WORDS)
 
-# Digit strings that are not quantities; the look-ahead keeps the common case cheap.
-_SKIP: Final = r"""
+# Digit strings that are not quantities.  The look-ahead keeps the common case
+# cheap: it holds what every alternative begins with (a plus, a leading zero,
+# two dots, a hyphen then a digit, a colon), so a decimal ("1.20") or a plain
+# number skips them all at once.
+_SKIP_GUARD: Final = r"(?=\+|0[0-9]|[0-9]++(?:\.[0-9]++\.|-[0-9]|:))"
+_SKIP: Final = (
+    r"""
 (?P<skip>
-    (?=\+|0[0-9]|[0-9]++[-.:])
+    """
+    + _SKIP_GUARD
+    + r"""
     (?:
         (?<!\w)\+[0-9]{1,3}(?:[ .\-][0-9]{1,4}){2,}+      # +44 20 7946 0958
       | (?<![\d_])(?:
@@ -325,6 +339,7 @@ _SKIP: Final = r"""
         )
     )
 )"""
+)
 
 
 def _scales(escape: Callable[[str], str], glued: bool) -> str:
@@ -685,13 +700,112 @@ def _blob_value(blob: str) -> Decimal | None:
     return None
 
 
+#: The groups of :func:`_digit_pattern`, in order (``match.groups()`` unpacks
+#: several times faster than ``match.group(*names)``; a test pins the order).
+_DIGIT_GROUPS: Final = (
+    "skip",
+    "d",
+    "wsign",
+    "dsign",
+    "blob",
+    "slash",
+    "mixed",
+    "vulgar",
+    "gscale",
+    "ssep",
+    "sscale",
+    "ord",
+)
+_SSCALE_GROUP: Final = _DIGIT_GROUPS.index("sscale") + 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_value(blob: str, scale_word: str | None) -> tuple[Decimal, Decimal] | None:
+    """The canonical value of the unsigned ``blob`` times its spaced scale, and the
+    scale: what :func:`_digit_number` computes for them, remembered (news repeats
+    "1.20" and "5.2 mln").  None where the blob is not a plain western number
+    (Indian grouping, malformed): the general reading decides there."""
+    if "," in blob and not _WESTERN().fullmatch(blob):
+        return None
+    value = _blob_value(blob)
+    if value is None:
+        return None
+    if scale_word is None:
+        return _canonical(value), _ONE
+    scale = _scale_value(scale_word)
+    return _canonical(_CTX.multiply(value, scale)), scale
+
+
+def _plain_number(
+    text: str, match: re.Match[str], groups: tuple[str | None, ...], limit: int, *, check_left: bool
+) -> tuple[Number | None, int] | None:
+    """:func:`_digit_number` of a match that is an unsigned blob of digits with at
+    most a spaced scale ("1.20", "1,234", "5.2 mln", "3-billion"); None where the
+    general reading must decide (anything else, or the blob is not plain).
+    ``groups`` are the match's groups (:data:`_DIGIT_GROUPS`)."""
+    _, _, wsign, dsign, blob, slash, mixed, _, gscale, _, scale_word, suffix = groups
+    if (
+        blob is None
+        or wsign is not None
+        or dsign is not None
+        or slash is not None
+        or mixed is not None
+        or gscale is not None
+        or suffix is not None
+    ):
+        return None
+    values: tuple[Decimal, Decimal] | None
+    if scale_word is None and blob.isdigit():
+        # Decimal(digits) has exponent 0: canonical unless zero (``_canonical``).
+        values = (Decimal(blob) or _ZERO, _ONE)
+    else:
+        values = _plain_value(blob, scale_word)
+        if values is None:
+            return None
+    start = match.start()  # no sign: the blob starts the match
+    if check_left and not _left_ok(text, start):
+        return None, _glued_end(text, start + len(blob), limit)
+    end = match.end()
+    if end < limit:
+        char = text[end]
+        if (char.isalnum() or char == "_") and _glued_right(
+            text, end, limit, bare=scale_word is None
+        ):
+            return None, _glued_end(text, end, limit)
+    value, scale = values
+    if scale_word is None:
+        return _number(
+            text[start:end], _span(start, end), value, NumberKind.CARDINAL, _ONE, None, False, False
+        ), end
+    scale_start, scale_end = match.span(_SSCALE_GROUP)
+    return _number(
+        text[start:end],
+        _span(start, end),
+        value,
+        NumberKind.CARDINAL,
+        scale,
+        _span(scale_start, scale_end),
+        False,
+        False,
+    ), end
+
+
 def _digit_number(
     text: str, match: re.Match[str], limit: int, check_left: bool
 ) -> tuple[Number | None, int]:
     """The number of a digit match, or None, and where scanning resumes."""
-    wsign, dsign, blob, slash, mixed, vulgar, gscale, sscale, suffix = match.group(
-        "wsign", "dsign", "blob", "slash", "mixed", "vulgar", "gscale", "sscale", "ord"
-    )
+    groups = match.groups()
+    plain = _plain_number(text, match, groups, limit, check_left=check_left)
+    if plain is not None:
+        return plain
+    return _general_digit_number(text, match, groups, limit, check_left)
+
+
+def _general_digit_number(
+    text: str, match: re.Match[str], groups: tuple[str | None, ...], limit: int, check_left: bool
+) -> tuple[Number | None, int]:
+    """:func:`_digit_number` for any digit match."""
+    _, _, wsign, dsign, blob, slash, mixed, vulgar, gscale, _, sscale, suffix = groups
     fraction = False
     if blob is not None:
         numeral_start = match.start("blob")
@@ -713,8 +827,8 @@ def _digit_number(
             else:
                 value, fraction, end = value + part, True, match.end("mixed")
     else:
-        numeral_start = match.start("vulgar")
-        end = match.end("vulgar")
+        assert vulgar is not None  # a digit match holds a blob or a vulgar fraction
+        numeral_start, end = match.span("vulgar")
         value, fraction = _ratio(*_VULGAR[vulgar]), True
     signed = wsign is not None or dsign is not None
     if check_left and not signed and not _left_ok(text, numeral_start):
@@ -1110,6 +1224,66 @@ def _is_numerator(chain: _Chain, first: int, k: int, total: Decimal) -> bool:
     return not (chain.words[k] == "quarter" and following in nw.PERIOD_CUES)
 
 
+#: A word and what follows it, up to the next word (ASCII letters): what
+#: :func:`_lone_word` looks at.
+_WORD_AND_NEXT = lazy_re(rf"([A-Za-z]++)(?:{_SEP})?+([A-Za-z]*+)")
+#: The words that may continue a chain (what ``_CHAIN_WORDS`` spells).
+_CHAIN_LINKS: Final = frozenset(w for w in _WORD_CATEGORY if w not in nw.SIGN_WORDS)
+
+
+def _lone_reading(word: str) -> tuple[Decimal, NumberKind, bool]:
+    """Value, kind and fraction flag of ``word`` alone, as :func:`_parse_words` reads it."""
+    cat, value = _WORD_CATEGORY[word]
+    if cat in (_ORD, _ORDDEN):
+        return value, NumberKind.ORDINAL, False
+    if word == "half":
+        return _HALF, NumberKind.CARDINAL, True
+    assert cat in (_UNIT, _TEEN, _TENS), word
+    return _canonical(value), NumberKind.CARDINAL, False
+
+
+#: The words a chain may begin with at a trigger (``_NUMERAL_STARTS``), read alone.
+_LONE_WORDS: Final = {
+    word: _lone_reading(word)
+    for word in (*nw.UNIT_WORDS, *nw.TEEN_WORDS, *nw.TENS_WORDS, *nw.ORDINAL_WORDS, "half")
+}
+
+
+def _lone_word(text: str, pos: int, limit: int) -> tuple[Number | None, int] | None:
+    """The number at the trigger ``pos`` when no prefix ("a", "minus") comes
+    before it and it is one word alone ("one", "first", "half" not followed by
+    another number word), with where scanning resumes; ``(None, -1)`` where no
+    chain of number words can start at ``pos`` ("tender", "quarterly").  None
+    where the word pattern and the grammar must decide: a chain of several
+    words, a word glued to digits, or anything non-ASCII around.
+
+    ASCII only, where the pattern's ``\b`` and IGNORECASE are ``str`` tests.
+    """
+    found = _WORD_AND_NEXT().match(text, pos, limit)
+    if found is None:
+        return None
+    stop = found.end()
+    if not text[pos - 1 if pos else 0 : min(stop + 1, limit)].isascii():
+        return None
+    first_end = found.end(1)
+    if first_end < limit and (text[first_end].isdigit() or text[first_end] == "_"):
+        return None
+    first = found.group(1).lower()
+    reading = _LONE_WORDS.get(first)
+    if reading is None:
+        if first in _PREFIX_WORDS:
+            return None
+        return None, -1
+    if found.group(2).lower() in _CHAIN_LINKS:
+        return None
+    if _designated(text, pos):
+        return None, first_end
+    value, kind, fraction = reading
+    return _number(
+        text[pos:first_end], _span(pos, first_end), value, kind, _ONE, None, True, fraction
+    ), first_end
+
+
 def _word_numbers(
     text: str, match: regex.Match[str], limit: int, check_left: bool, only_first: bool
 ) -> Iterator[Number]:
@@ -1240,6 +1414,11 @@ def _scan(text: str, pos: int, limit: int) -> Iterator[Number]:
             if before.isalnum() or before == "_":  # _is_word_char, inlined
                 continue
         start = _word_backup(text, word, pos)
+        if start == word and (lone := _lone_word(text, word, limit)) is not None:
+            if lone[0] is not None:
+                yield lone[0]
+            pos = max(pos, lone[1])  # -1: no number starts at the trigger
+            continue
         found_w = _covering(_word_pattern(), text, start, word, limit)
         if found_w is not None:
             yield from _word_numbers(text, found_w, limit, check_left=True, only_first=False)
