@@ -1257,24 +1257,6 @@ def _check_end_anchored(window: str) -> None:
                 assert (got is None) is (want is None), (backward.pattern[:40], text)
 
 
-def test_ascii_trigger_scan_finds_what_the_unicode_one_finds() -> None:
-    """On lower-case ASCII text the pre-check pattern that begins with ``[^a-z_]`` gives
-    the hits of the one that begins with ``[\\W\\d]``."""
-    from econparse import _timex_grammar as grammar
-
-    texts = [*_dispatch_texts(), *PRECHECK_TEXTS, "x\x1c2019 _2019 a_b 3_weeks \x7f2019"]
-    checked = 0
-    for text in texts:
-        if not text.isascii():
-            continue
-        lower = " " + text.lower()
-        ascii_hits = [(h.span(), h.groups()) for h in grammar._trigger(True).finditer(lower)]
-        all_hits = [(h.span(), h.groups()) for h in grammar._trigger(False).finditer(lower)]
-        assert ascii_hits == all_hits, text
-        checked += len(all_hits)
-    assert checked > 10000
-
-
 @pytest.mark.parametrize(
     "text",
     ["He SAID it'll", "O'Neill's plan", "", "  ", "\u212aelvin \u0130stanbul rose", "x\x1cWILL"],
@@ -1296,3 +1278,199 @@ def test_region_candidates_tell_plain_regions(text: str) -> None:
     found, plain = grammar.region_candidates(text, 0, len(text))
     assert plain is grammar.is_plain(text, 0, len(text))
     assert found == grammar.candidates(text, 0, len(text))
+
+
+def _scan_texts() -> list[str]:
+    """ASCII texts for the scans of plain regions: the phrases of the dispatch and
+    pre-check tests, and hits at the text's ends, across lines, in upper case, after
+    and before underscores, digits and quotes."""
+    texts = [*_dispatch_texts(), *PRECHECK_TEXTS, "x\x1c2019 _2019 a_b 3_weeks \x7f2019"]
+    texts += [
+        "2019", "March", "the year", "'90s", "the '90s", "x'90s", "9'90", "1987'", "''88",
+        "since\nMarch\n1987\n", "LAST\r\nWEEK, 3\tWEEKS", "mid", "midyear", "middle of 1988",
+        "_march 3_ years", "2march", "march2", "3 weeks_", "a'year", "the-2019", "(today)",
+        "up to\n3 years", "the\t1990s", "1,500,000,000,000 years", "12.5.2019", "9/9 pct",
+    ]  # fmt: skip
+    return [text for text in texts if text.isascii()]
+
+
+def test_plain_region_scans_find_what_the_one_pattern_finds() -> None:
+    """In plain regions the quotes and the other tokens are scanned apart
+    (:func:`_ascii_scans`); together they give the hits of the one pattern, less
+    some of the words that :func:`pattern_at` reads the next word after: only
+    those where it gives no pattern."""
+    from econparse import _timex_grammar as grammar
+
+    checked = dropped = 0
+    for text in _scan_texts():
+        for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 1))):
+            segment = text[lo:hi]
+            want = grammar._hits(grammar._trigger(), " " + segment.lower(), lo - 1)
+            found, plain = grammar.region_candidates(text, lo, hi)
+            assert plain is grammar.is_plain(text, lo, hi)
+            if not plain:
+                assert found == want, (text, lo, hi)
+                continue
+            assert set(found) <= set(want), (text, lo, hi)
+            assert found == sorted(found)
+            for pos, token in set(want) - set(found):
+                assert token in grammar._next_word_gates(), (text, pos, token)
+                assert grammar.pattern_at(text, pos, hi, token, True) is None, (text, pos)
+                dropped += 1
+            checked += len(found)
+    assert checked > 30000
+    assert dropped > 3000
+
+
+# ---------------------------------------------------------------- resolver pre-checks
+
+#: Phrases around the words that the resolver's pre-checks look for: capitalised time
+#: words in names and at sentence starts, names before years, "ended" before a date;
+#: upper case, line breaks, blanks only ``str`` takes for blanks, non-ASCII letters.
+_RESOLVER_TEXTS = [
+    "USA Today said on Monday", "ABC's This Week 1988", "60 Minutes aired", "High Noon",
+    "TODAY, the Day After", "Today the company said", "The company. Today it said",
+    "Made in China 2025", "MADE IN CHINA 2025", "made in  china 2025", "Vision\n2030",
+    "the Vision 2030 plan", "the vision\x1c2030", "S&P 500 rose in 1987", "No. 2019 was",
+    "Boeing 1987 models", "Windows 2000", "the Interstate 1987", "In 1987 sales rose",
+    "About 1987 tonnes", "about 1987 shares", "some 1987 levels", "than 1987 results",
+    "China\u00a02025", "Ch\u0130na 2025", "\u212aelvin 2019", "R\u00e9sum\u00e9 2019",
+    "the year ended March 31, the year ENDED March 31", "Ended\nMarch 31", "ended  Jan. 3",
+    "year-ended June 30", "it extended March 3", "unended March 3", "a 2019 Expo 2020",
+    "2019", "in 2019", "Year 2019", "Day 1, Week 2, Month 3, Night Of The Day", "MONDAY",
+]  # fmt: skip
+
+
+def _in_title_each_word(text: str, start: int, end: int) -> bool:
+    """``_in_title`` as written before its pre-check: every capitalised word looked up."""
+    from econparse import _temporal_vocab as vocab
+    from econparse import _timex_resolve as resolver
+
+    part = text[start:end]
+    if part.lower() == part:
+        return False
+    for word in resolver._CAPITALISED().finditer(text, start, end):
+        if word.group().lower() in vocab.LOWER_CASE_TIME_WORDS and (
+            word.start() > start or not resolver._opens_sentence(text, start)
+        ):
+            return True
+    return False
+
+
+def test_in_title_pre_check_agrees_with_each_word_looked_up() -> None:
+    from econparse import _timex_resolve as resolver
+
+    checked = 0
+    for text in [*_RESOLVER_TEXTS, *PRECHECK_TEXTS]:
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 24) + 1):
+                got = resolver._in_title(text, start, end)
+                assert got is _in_title_each_word(text, start, end), (text, start, end)
+                checked += got
+    assert checked > 100
+
+
+def _is_year_every_pattern(text: str, s: int, e: int, prefixed: bool) -> bool:
+    """``_is_year`` as written before its pre-checks: every pattern searched, in order."""
+    from econparse import _temporal_vocab as vocab
+    from econparse import _timex_resolve as resolver
+
+    if prefixed:
+        return True
+    window = text[max(0, s - 30) : s]
+    if resolver._NAME_BEFORE().search(window):
+        return False
+    word = resolver._BEFORE_YEAR().search(window)
+    nxt = resolver._WORD().match(text, e + 1) if e < len(text) and text[e] == " " else None
+    next_word = nxt.group().lower() if nxt else ""
+    if next_word in vocab.QUANTITY_NOUNS and not resolver._YEAR_CUE_BEFORE().search(window):
+        return False
+    plurals = ("was", "has", "is", "as", "levels", "results", "sales", "earnings", "figures")
+    if (
+        resolver._QUANTITY_BEFORE().search(window)
+        and next_word.endswith("s")
+        and next_word not in plurals
+    ):
+        return False
+    if word is not None and window.endswith(word.group()) and e < len(text):
+        prev = word.group(1)
+        if (
+            prev[:1].isupper()
+            and prev.lower().rstrip(".") not in vocab.MONTHS
+            and prev.lower().rstrip(".") not in vocab.MONTH_ABBREVIATIONS
+            and not resolver._sentence_start(text, s - len(word.group()))
+            and prev not in ("In", "By", "Since", "Until", "Before", "After", "From", "During")
+        ):
+            return False
+    return True
+
+
+def test_is_year_pre_checks_agree_with_every_pattern() -> None:
+    from econparse import _temporal_vocab as vocab
+    from econparse import _timex_resolve as resolver
+
+    names = sorted(vocab.YEAR_NAME_WORDS)
+    texts = [*_RESOLVER_TEXTS, *PRECHECK_TEXTS]
+    for name in names:
+        for gap in (" ", "  ", "\n", " \n", "\x1c", "\u00a0", "", "-", ". "):
+            for form in (name, name.upper(), name.title(), "x" + name):
+                texts += [f"{form}{gap}1987", f"The {form}{gap}1987 tonnes", f"{form}{gap}1987"]
+    checked = 0
+    for text in texts:
+        for found in re.finditer(r"\d{4}", text):
+            s, e = found.span()
+            for prefixed in (False, True):
+                got = resolver._is_year(text, s, e, prefixed)
+                assert got is _is_year_every_pattern(text, s, e, prefixed), (text, s)
+                checked += not got
+    assert checked > 300
+
+
+@pytest.mark.parametrize("text", _RESOLVER_TEXTS)
+def test_period_ended_pre_check_agrees_with_the_pattern(text: str) -> None:
+    """The month-day resolution looks for "ended" before a date only where the lowered
+    window holds it: the same dates as the pattern searched everywhere."""
+    from econparse import _timex_resolve as resolver
+
+    for start in range(len(text) + 1):
+        before = max(0, start - 12)
+        want = resolver._PERIOD_ENDED_BEFORE().search(text, before, start) is not None
+        got = "ended" in text[before:start].lower() and want
+        assert got is want
+    # and the whole resolution, published or not
+    assert _fast_scan(text, SUN) == _full_scan(text, SUN)
+    assert _fast_scan(text, None) == _full_scan(text, None)
+
+
+def test_shift_and_cached_calendars_agree_with_the_calendar() -> None:
+    """The month shift's fast path (days up to the 28th) and the cached candidate
+    days and months are what the calendar gives, leap days and month ends included."""
+    from econparse import _timex_resolve as resolver
+
+    for year in (1, 1900, 1999, 2000, 2019, 2020, 9997):
+        for month in range(1, 13):
+            for d in (0, 1, 28, 29, 30, 31, 32):
+                want = []
+                for y in (year - 1, year, year + 1):
+                    try:
+                        day = dt.date(y, month, d)
+                    except ValueError:
+                        continue
+                    want.append((day, day + dt.timedelta(days=1), day.isoformat()))
+                assert resolver._day_candidates(year, month, d) == want
+                if d and want and want[0][0].year == year - 1:
+                    day = want[0][0]
+                    for unit in ("month", "quarter", "year"):
+                        got = resolver._shift(day, unit, 1)
+                        y, m = resolver._add_months(
+                            day.year,
+                            day.month,
+                            1 if unit == "month" else 3 if unit == "quarter" else 12,
+                        )
+                        last = (resolver._month(y, m)[1] - dt.timedelta(days=1)).day
+                        assert got == dt.date(y, m, min(day.day, last)), (day, unit)
+            if year > 1:
+                months = resolver._month_candidates(year, month)
+                assert [v for _, _, v in months] == [
+                    f"{y:04d}-{month:02d}" for y in (year - 1, year, year + 1)
+                ]

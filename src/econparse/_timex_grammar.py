@@ -24,10 +24,12 @@ Pre-check
     is followed by a unit, a month or a clock sign; a word that is a match
     alone ("March", "today"); any other word a rule can begin with (each
     rule says which, in ``_STARTS``) only when the next token is a digit or
-    a word of the grammar.  At each such position :func:`pattern_for`
-    gives the master pattern cut down to the rules that can begin with that
-    token (in their order, after a prefix such as "early" when the token can
-    begin one), so the result is what a scan of every position gives
+    a word of the grammar (in plain regions also "the", "at", "about" ... only
+    before a word that a rule can continue, :func:`_ascii_scans`).  At each
+    such position :func:`pattern_for` gives the master pattern cut down to
+    the rules that can begin with that token (in their order, after a prefix
+    such as "early" when the token can begin one), so the result is what a
+    scan of every position gives
     (checked by the tests against the full scan); the cut-down patterns are
     compiled on first use.
 
@@ -578,8 +580,8 @@ def _vocabulary() -> list[str]:
 
 
 @functools.cache
-def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
-    """The pre-check pattern (on lower-cased text); a match is the first token of a candidate.
+def _trigger_parts() -> tuple[str, str]:
+    """The two halves of :func:`_trigger`: what follows a digit, and the words.
 
     A digit, or a quote before a digit ("'90s"); a word that is a match on
     its own ("March", "today"); "mid" (glued or not); any other trigger
@@ -593,11 +595,6 @@ def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
     most 20 digits a group, 8 groups): a start inside a long run of
     separated digits costs a bounded amount, so the scan stays linear.
     """
-    triggers = trigger_words()
-    alone = _alone_words() & triggers
-    long_words, short_words = _grammar_words()
-    short = "|".join(sorted(w for w in short_words if len(w) > 1 or w == "a"))
-    follower = rf"\d|['\u2019]|{_trie(long_words)}|(?:{short})(?![a-z])"
     units_months = (vocab.UNITS, vocab.UNIT_PLURALS, vocab.MONTHS, vocab.MONTH_ABBREVIATIONS)
     # every rule reads a whole word after a number ("3 weeks", "27 of June"), so
     # "3 tonnes" is no candidate although "to" begins it
@@ -606,18 +603,87 @@ def _trigger(ascii_only: bool = False) -> re.Pattern[str]:
         r"(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
         rf"|\s++(?:(?:{after_number})(?![a-z])|[ap]\.?m|\d)))"
     )
-    words = (
+    return number, _words()
+
+
+def _words(gated: bool = False) -> str:
+    """The words of :func:`_trigger_parts`; with ``gated``, a word that :func:`pattern_at`
+    dispatches on the next word ("the", :func:`_gated`) only when that word can follow
+    it (:func:`_next_word_gates`)."""
+    triggers = trigger_words()
+    alone = _alone_words() & triggers
+    others: Iterable[str] = triggers - alone
+    long_words, short_words = _grammar_words()
+    short = "|".join(sorted(w for w in short_words if len(w) > 1 or w == "a"))
+    follower = rf"\d|['\u2019]|{_trie(long_words)}|(?:{short})(?![a-z])"
+    by_mark: dict[str, str] = {}
+    if gated:
+        # the gate is the end of the word in the trie: a private-use character after it
+        gates = _next_word_gates()
+        marks = {word: chr(0xE000 + i) for i, word in enumerate(sorted(gates))}
+        others = [word + marks[word] if word in marks else word for word in others]
+        by_mark = {mark: f"(?={gates[word]})" for word, mark in marks.items()}
+
+    def escape(char: str) -> str:
+        return by_mark.get(char) or re.escape(char)
+
+    return (
         rf"(?:{_trie(alone)})(?![a-z])|mid"
-        rf"|(?:{_trie(triggers - alone)})(?![a-z])(?=[\s,'\u2019-]*+(?:{follower}))"
+        rf"|(?:{_trie(others, escape)})(?![a-z])(?=[\s,'\u2019-]*+(?:{follower}))"
     )
-    # The pattern begins with one character class, which the engine looks for
-    # with a fast loop before it tries the rest: a digit (the number itself), or
-    # a character that is not part of a word, followed by a quote's digit or by
-    # the word (captured: its start is one after the match's).  In lower-case
-    # ASCII text that class is every character but a-z and "_", which the loop
-    # tests by a table rather than by Unicode categories (a third faster).
-    first = "[^a-z_]" if ascii_only else r"[\W\d]"
-    return re.compile(rf"{first}(?:(?<=\d){number}|(?<=['\u2019])(?=\d)|(?<!\d)({words}))")
+
+
+@functools.cache
+def _next_word_gates() -> dict[str, str]:
+    """For "the" and each gated first word (:func:`_gated`): what :func:`pattern_at` needs
+    after it in plain lower-case text to try any rule, as a pattern (blanks, then a
+    word that begins with one it can continue, or a digit: any after "the", after
+    the others one that begins a duration's quantity and unit)."""
+    table, prefixes = _after_the()
+    heads = {word for word in table if word not in (DIGIT, QUOTE)} | prefixes
+    gates = {"the": rf"\s++(?:\d|['\u2019]|{_trie(heads)})"}
+    for word, nexts in _gated().items():
+        digit = rf"|(?={_QUANTITY_TAIL.pattern})" if DIGIT in nexts else ""
+        gates[word] = rf"[\s-]++(?:{_trie(nexts - {DIGIT}) or '(?!)'}{digit})"
+    return gates
+
+
+@functools.cache
+def _trigger() -> re.Pattern[str]:
+    """The pre-check pattern (on lower-cased text); a match is the first token of a candidate
+    (see :func:`_trigger_parts`).
+
+    The pattern begins with one character class, which the engine looks for
+    with a fast loop before it tries the rest: a digit (the number itself), or
+    a character that is not part of a word, followed by a quote's digit or by
+    the word (captured: its start is one after the match's).  Plain regions
+    are scanned by :func:`_ascii_scans`, which find the same.
+    """
+    number, words = _trigger_parts()
+    return re.compile(rf"[\W\d](?:(?<=\d){number}|(?<=['\u2019])(?=\d)|(?<!\d)({words}))")
+
+
+@functools.cache
+def _ascii_scans() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_trigger` on lower-case ASCII text as two scans: the quotes before a
+    digit, and the numbers and words (a hit is the character before its token and
+    the token).
+
+    The one pattern tries a number, a quote and a word at every character that is
+    not a letter, a digit included.  Here a number is read after the character
+    before it, where a word is (a number needs a boundary before it, which in
+    lower-case ASCII text is a character other than a-z, 0-9 and "_"): the digits
+    that follow others are never tried, and the look-behinds that told the branches
+    apart go.  A quote before a digit (rare) is found by a scan for quotes alone.
+    The words "the", "a", "at", "about" ... (:func:`_next_word_gates`) are hits only
+    where :func:`pattern_at` would try a rule after them in plain text (one in
+    five candidates was one of those words followed by one that no rule reads).
+    For plain lower-case text: the two lists together, sorted, are the hits of the
+    one pattern less some where :func:`pattern_at` gives None (the tests check it).
+    """
+    number, _ = _trigger_parts()
+    words = _words(gated=True)
+    return re.compile(r"'(?=[0-9])"), re.compile(rf"[^a-z_0-9](?:[0-9]{number}|{words})")
 
 
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -633,29 +699,39 @@ def region_candidates(text: str, lo: int, hi: int) -> tuple[list[tuple[int, str]
     :func:`trigger_words` followed by more of the grammar.  The token is
     the lower-cased word, or :data:`DIGIT` or :data:`QUOTE`; give it to
     :func:`pattern_for` for the pattern to match there.  One pass of the
-    standard library engine over the lower-cased region, at C speed.  With
-    them, whether the region is plain (:func:`is_plain`).
+    standard library engine over the lower-cased region, at C speed (in plain
+    regions, one more for quotes when there are any, :func:`_ascii_scans`).
+    With them, whether the region is plain (:func:`is_plain`).
     """
     segment = text[lo:hi]
-    plain = segment.isascii()
-    if plain:  # most news: nothing to fold, and lowering keeps offsets
-        lower = segment.lower()
-        trigger = _trigger(True)
-        plain = not _has_separator(segment)
-    else:
-        trigger = _trigger(False)
-        lower = segment.translate(_FOLD).lower()
-        if len(lower) != len(segment):  # a few characters lower to two: keep offsets
-            lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
-    # a blank before the region: a word at its start has a character before it;
+    if segment.isascii():  # most news: nothing to fold, and lowering keeps offsets
+        # a blank before the region: a token at its start has a character before it
+        lower = " " + segment.lower()
+        if _has_separator(segment):  # not plain: the gates of the scans do not hold
+            return _hits(_trigger(), lower, lo - 1), False
+        quotes, tokens = _ascii_scans()
+        found = [(lo + hit.start(), hit.group()[1:]) for hit in tokens.finditer(lower)]
+        if "'" in segment:
+            before_digits = [(lo - 1 + hit.start(), QUOTE) for hit in quotes.finditer(lower)]
+            if before_digits:
+                found += before_digits
+                found.sort()
+        return found, True
+    lower = segment.translate(_FOLD).lower()
+    if len(lower) != len(segment):  # a few characters lower to two: keep offsets
+        lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
     # a hit ends where its token ends (a digit or a quote is the whole hit)
-    base = lo - 1
-    found = [
+    return _hits(_trigger(), " " + lower, lo - 1), False
+
+
+def _hits(trigger: re.Pattern[str], lower: str, base: int) -> list[tuple[int, str]]:
+    """The candidates of one pattern of :func:`_trigger` in ``lower`` (a blank before
+    the region's lower-cased text, which starts at ``base + 1``)."""
+    return [
         (base + hit.end() - len(token), token)
-        for hit in trigger.finditer(" " + lower)
+        for hit in trigger.finditer(lower)
         if (token := hit.group(1) or hit.group())
     ]
-    return found, plain
 
 
 # ------------------------------------------------------- two-token dispatch
@@ -1062,6 +1138,9 @@ def _single(name: str, prefixed: bool) -> re.Pattern[str] | regex.Pattern[str]:
     return regex.compile(source, regex.IGNORECASE | regex.VERSION0)
 
 
+_MatchFunction = Callable[[str, int, int], re.Match[str] | regex.Match[str] | None]
+
+
 class Matcher:
     """A cut-down pattern (:func:`pattern_for`, :func:`pattern_at`): ``match`` is the
     ``regex`` pattern's; ``match_plain`` gives the same on plain text, faster.
@@ -1079,14 +1158,22 @@ class Matcher:
     (:func:`is_plain`).
     """
 
-    __slots__ = ("_fast", "_rules", "groupindex", "match", "match_plain", "pattern")
+    __slots__ = (
+        "_fast",
+        "_rules",
+        "_singles",
+        "groupindex",
+        "match",
+        "match_plain",
+        "pattern",
+    )
 
     #: the ``regex`` pattern's ``match``, ``pattern`` and ``groupindex``
     match: Callable[[str, int, int], regex.Match[str] | None]
     pattern: str
     groupindex: Mapping[str, int]
     #: ``match(text, pos, hi)`` where ``text[lo:hi]`` is plain (:func:`is_plain`)
-    match_plain: Callable[[str, int, int], re.Match[str] | regex.Match[str] | None]
+    match_plain: _MatchFunction
 
     def __init__(self, slow: regex.Pattern[str], names: tuple[str, ...], prefixed: bool) -> None:
         self.match = slow.match
@@ -1103,6 +1190,8 @@ class Matcher:
             source = rf"(?<![\w])(?:{alternatives})"
         self._fast = re.compile(source, re.IGNORECASE)
         self._rules: tuple[tuple[str, bool], ...] = (("", False), *rules)
+        #: the ``match`` of each rule alone (:func:`_single`), by group number, on first use
+        self._singles: list[_MatchFunction | None] = [None] * len(self._rules)
         self.match_plain = self._two_steps
         if len(rules) == 1:  # the rule alone is the whole pattern
             single = _single(*rules[0])
@@ -1113,5 +1202,9 @@ class Matcher:
         found = self._fast.match(text, pos, hi)
         if found is None:
             return None
-        m = _single(*self._rules[found.lastindex or 0]).match(text, pos, hi)
+        index = found.lastindex or 0
+        single = self._singles[index]
+        if single is None:
+            single = self._singles[index] = _single(*self._rules[index]).match
+        m = single(text, pos, hi)
         return m if m is not None else self.match(text, pos, hi)

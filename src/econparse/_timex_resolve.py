@@ -47,9 +47,13 @@ _Interval = tuple[dt.date, dt.date]
 _Match = re.Match[str] | regex.Match[str]
 
 
-@attrs.frozen
+@attrs.define
 class Resolved:
-    """The normalised reading of one match (enum members as their names)."""
+    """The normalised reading of one match (enum members as their names).
+
+    Not frozen (nothing changes one): one is built for every expression, and a
+    frozen class's constructor costs four times as much.
+    """
 
     start: int
     end: int
@@ -333,16 +337,22 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date | None:
             return day + dt.timedelta(weeks=n)
         if unit == "fortnight":
             return day + dt.timedelta(weeks=2 * n)
-        months = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
-        if unit not in months:
+        months = _UNIT_MONTHS.get(unit)
+        if months is None:
             return None
-        y, m = _add_months(day.year, day.month, n * months[unit])
+        y, m = _add_months(day.year, day.month, n * months)
         if not _year_ok(y):
             return None
+        if day.day <= 28:  # in every month
+            return dt.date(y, m, day.day)
         last = (_month(y, m)[1] - dt.timedelta(days=1)).day
         return dt.date(y, m, min(day.day, last))
     except OverflowError:
         return None
+
+
+#: The units :func:`_shift` moves by months, and how many.
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
 
 
 def _two_digit_year(raw: str, pub: dt.date | None) -> int:
@@ -403,7 +413,12 @@ def _in_title(text: str, start: int, end: int) -> bool:
     time (``vocab.LOWER_CASE_TIME_WORDS``) is capitalised, and it is not the first
     word of a sentence.  All-capital text is not read this way."""
     part = text[start:end]
-    if part.lower() == part:  # no capital letter: no capitalised word (most matches)
+    lower = part.lower()
+    if lower == part:  # no capital letter: no capitalised word (most matches)
+        return False
+    if part.isascii() and _TIME_WORD().search(lower) is None:
+        # no word of the table in the part ("March 3", "Monday"): no such capitalised
+        # word either (in ASCII text a word lowered stays a word in the same place)
         return False
     for word in _CAPITALISED().finditer(text, start, end):
         if word.group().lower() in vocab.LOWER_CASE_TIME_WORDS and (
@@ -414,6 +429,11 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 
 _CAPITALISED = lazy_re(r"\b[A-Z][a-z]++\b")
+_TIME_WORD = lazy_re(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w in sorted(vocab.LOWER_CASE_TIME_WORDS, key=len, reverse=True))
+    + r")\b"
+)
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -497,16 +517,13 @@ def _month_day(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result 
         if not 1 <= d <= 31:
             return None
         return "DATE", f"XXXX-{month:02d}-{d:02d}", None, None, "DAY", "NONE", None, None
-    cands = []
-    for y in (pub.year - 1, pub.year, pub.year + 1):
-        try:
-            day = dt.date(y, month, d)
-        except ValueError:
-            continue
-        cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
+    cands = _day_candidates(pub.year, month, d)
     if not cands:
         return None
-    if _PERIOD_ENDED_BEFORE().search(text, max(lo, m.start() - 12), m.start()):
+    before = max(lo, m.start() - 12)
+    if "ended" in text[before : m.start()].lower() and _PERIOD_ENDED_BEFORE().search(
+        text, before, m.start()
+    ):
         # "the year ended March 31": a reported period is over, however long ago
         b, e, v = _pick(cands, pub, "PAST")
         return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
@@ -516,6 +533,21 @@ def _month_day(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result 
         # ("on Nov. 6" in late October); "since the Oct. 23 attack" in May is last year's
         b, e, v = _pick(cands, pub, "NONE")
     return "DATE", v, b, e, "DAY", "PUBLICATION", None, None
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_candidates(year: int, month: int, d: int) -> list[tuple[dt.date, dt.date, str]]:
+    """Day ``d`` of ``month`` in the year before ``year``, in ``year`` and in the year
+    after, where it exists: interval and value (the same list for every mention of
+    that day; not changed)."""
+    cands = []
+    for y in (year - 1, year, year + 1):
+        try:
+            day = dt.date(y, month, d)
+        except ValueError:
+            continue
+        cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
+    return cands
 
 
 _PERIOD_ENDED_BEFORE = lazy_re(r"\bended\s++$", re.IGNORECASE)
@@ -589,7 +621,7 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     pub = ctx.published
     if pub is None:
         return "DATE", f"XXXX-{month:02d}", None, None, "MONTH", "NONE", None, None
-    cands = [(*_month(y, month), f"{y:04d}-{month:02d}") for y in range(pub.year - 1, pub.year + 2)]
+    cands = _month_candidates(pub.year, month)
     if rel == -1:
         cands = [c for c in cands if c[1] <= dt.date(pub.year, pub.month, 1)]
         b, e, v = max(cands)
@@ -601,6 +633,13 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
     else:
         b, e, v = _pick(cands, pub, tense(text, m.start(), m.end(), lo, hi))
     return "DATE", v, b, e, "MONTH", "PUBLICATION", None, None
+
+
+@functools.lru_cache(maxsize=1024)
+def _month_candidates(year: int, month: int) -> list[tuple[dt.date, dt.date, str]]:
+    """The month ``month`` of the year before ``year``, of ``year`` and of the year after:
+    interval and value (the same list for every mention of that month; not changed)."""
+    return [(*_month(y, month), f"{y:04d}-{month:02d}") for y in range(year - 1, year + 2)]
 
 
 #: searched from the end of the window, as the patterns before a year (``_BEFORE_YEAR``)
@@ -1375,9 +1414,14 @@ def _h_time(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | N
 
 def _h_year(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
     s = m.start("y")
-    y = int(m["y"])
     if not _is_year(text, s, m.end("y"), bool(m["pos"])):
         return None
+    return _year_result(int(m["y"]))
+
+
+@functools.lru_cache(maxsize=1024)
+def _year_result(y: int) -> _Result:
+    """The reading of the year ``y`` named alone."""
     return "DATE", f"{y:04d}", dt.date(y, 1, 1), dt.date(y + 1, 1, 1), "YEAR", "NONE", None, None
 
 
@@ -1405,21 +1449,27 @@ _YEAR_CUE_BEFORE = lazy_regex(
 )
 
 
+#: The name words (lower case) that :data:`_NAME_BEFORE` finds at a window's end.
+_NAME_ENDS = tuple(sorted(vocab.YEAR_NAME_WORDS))
+
+
 def _is_year(text: str, s: int, e: int, prefixed: bool) -> bool:
     """Whether the four digits at ``text[s:e]`` are a year (not a name or a count)."""
     if prefixed:
         return True
     window = text[max(0, s - 30) : s]
-    if _NAME_BEFORE().search(window):
+    # in ASCII a window that, without its trailing blanks, does not end with a name
+    # (lowered) cannot match: the pattern's blanks are blanks to ``rstrip`` too
+    if (
+        not window.isascii() or window.rstrip().lower().endswith(_NAME_ENDS)
+    ) and _NAME_BEFORE().search(window):
         return False
-    word = _BEFORE_YEAR().search(window)
     nxt = _WORD().match(text, e + 1) if e < len(text) and text[e] == " " else None
     next_word = nxt.group().lower() if nxt else ""
     if next_word in vocab.QUANTITY_NOUNS and not _YEAR_CUE_BEFORE().search(window):
         return False
     if (
-        _QUANTITY_BEFORE().search(window)
-        and next_word.endswith("s")
+        next_word.endswith("s")
         and next_word
         not in (
             "was",
@@ -1432,9 +1482,13 @@ def _is_year(text: str, s: int, e: int, prefixed: bool) -> bool:
             "earnings",
             "figures",
         )
+        and _QUANTITY_BEFORE().search(window)
     ):
         return False
-    if word is not None and window.endswith(word.group()) and e < len(text):
+    if e >= len(text):
+        return True
+    word = _BEFORE_YEAR().search(window)
+    if word is not None and window.endswith(word.group()):
         prev = word.group(1)
         # a capitalised word glued before ("China 2025", "Vision 2030") names a plan
         if (
