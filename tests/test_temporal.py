@@ -1474,3 +1474,31 @@ def test_shift_and_cached_calendars_agree_with_the_calendar() -> None:
                 assert [v for _, _, v in months] == [
                     f"{y:04d}-{month:02d}" for y in (year - 1, year, year + 1)
                 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Aprıl 1987 prices rose \u2014 café",
+        "\u0130n March the ſame week, café",
+        "about 3 weeks before \u0130nflation \u2014 not later",
+        "next \u212aey week, the ſecond quarter (Zürich)",
+        "THE FİRST HALF of 1986, Straße",
+    ],
+)
+def test_grammar_reads_lookalike_letters_as_the_scan_folds_them(text: str) -> None:
+    # the grammar folds the look-alike letters with the shared table, so a
+    # region holding them gives the candidates of its folded copy (both copies
+    # hold another non-ASCII letter, so both take the same path)
+    from econparse import _timex_grammar as grammar
+    from econparse._patterns import fold_lookalikes
+
+    folded = fold_lookalikes(text)
+    assert not folded.isascii()
+    found = grammar.region_candidates(text, 0, len(text))
+    assert found == grammar.region_candidates(folded, 0, len(folded))
+    assert found[0]
+    for start, token in found[0]:
+        assert grammar.pattern_at(text, start, len(text), token) == grammar.pattern_at(
+            folded, start, len(folded), token
+        )

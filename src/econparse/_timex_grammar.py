@@ -66,6 +66,7 @@ from collections.abc import Callable, Iterable, Mapping
 import regex
 
 from econparse import _temporal_vocab as vocab
+from econparse._patterns import fold_lookalikes, table_key
 
 __all__ = [
     "DIGIT",
@@ -478,9 +479,9 @@ def trigger_words() -> frozenset[str]:
     return (frozenset(_rules_by_start()) | position_words()) - {DIGIT, QUOTE}
 
 
-#: Characters that the master pattern's IGNORECASE matching folds onto an
-#: ASCII letter but ``str.lower`` does not ("\u017f" is an "s" to it).
-_FOLD = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+#: Lower-casing that keeps offsets: only the ASCII capitals, for a region where
+#: ``str.lower`` turns a character into two (the look-alike letters that the
+#: master pattern's IGNORECASE folds onto ASCII are replaced first).
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -717,9 +718,9 @@ def region_candidates(text: str, lo: int, hi: int) -> tuple[list[tuple[int, str]
                 found += before_digits
                 found.sort()
         return found, True
-    lower = segment.translate(_FOLD).lower()
+    lower = table_key(segment)
     if len(lower) != len(segment):  # a few characters lower to two: keep offsets
-        lower = segment.translate(_FOLD).translate(_ASCII_LOWER)
+        lower = fold_lookalikes(segment).translate(_ASCII_LOWER)
     # a hit ends where its token ends (a digit or a quote is the whole hit)
     return _hits(_trigger(), " " + lower, lo - 1), False
 
@@ -894,7 +895,7 @@ def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) ->
             return _pattern_after_the(DIGIT) if key is None else _pattern_the_digits(*key)
         if quote is not None:
             return _pattern_after_the(QUOTE)
-        word = raw.lower() if plain else raw.translate(_FOLD).lower()
+        word = raw.lower() if plain else table_key(raw)
         if len(word) != len(raw) or not word.isascii():
             return pattern_for(token)
         return _pattern_after_the(word)
@@ -913,7 +914,7 @@ def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) ->
             if not _follows(token, DIGIT) or (plain and not _quantity_at(text, after.start(1), hi)):
                 return None
             return pattern_for(token)
-        word = raw.translate(_FOLD).lower()
+        word = table_key(raw)
         if len(word) != len(raw) or not word.isascii():
             return pattern_for(token)
         return pattern_for(token) if _follows(token, word) else None
