@@ -581,8 +581,8 @@ def _vocabulary() -> list[str]:
 
 
 @functools.cache
-def _trigger_parts() -> tuple[str, str]:
-    """The two halves of :func:`_trigger`: what follows a digit, and the words.
+def _after_digit() -> str:
+    """What :func:`_trigger` reads after a number's first digit; the words are :func:`_words`.
 
     A digit, or a quote before a digit ("'90s"); a word that is a match on
     its own ("March", "today"); "mid" (glued or not); any other trigger
@@ -600,17 +600,16 @@ def _trigger_parts() -> tuple[str, str]:
     # every rule reads a whole word after a number ("3 weeks", "27 of June"), so
     # "3 tonnes" is no candidate although "to" begins it
     after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business", "to"])
-    number = (
+    return (
         r"(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
         rf"|\s++(?:(?:{after_number})(?![a-z])|[ap]\.?m|\d)))"
     )
-    return number, _words()
 
 
 def _words(gated: bool = False) -> str:
-    """The words of :func:`_trigger_parts`; with ``gated``, a word that :func:`pattern_at`
-    dispatches on the next word ("the", :func:`_gated`) only when that word can follow
-    it (:func:`_next_word_gates`)."""
+    """The words of :func:`_trigger` (see :func:`_after_digit`); with ``gated``, a
+    word that :func:`pattern_at` dispatches on the next word ("the", :func:`_gated`)
+    only when that word can follow it (:func:`_next_word_gates`)."""
     triggers = trigger_words()
     alone = _alone_words() & triggers
     others: Iterable[str] = triggers - alone
@@ -652,7 +651,7 @@ def _next_word_gates() -> dict[str, str]:
 @functools.cache
 def _trigger() -> re.Pattern[str]:
     """The pre-check pattern (on lower-cased text); a match is the first token of a candidate
-    (see :func:`_trigger_parts`).
+    (see :func:`_after_digit`).
 
     The pattern begins with one character class, which the engine looks for
     with a fast loop before it tries the rest: a digit (the number itself), or
@@ -660,8 +659,9 @@ def _trigger() -> re.Pattern[str]:
     the word (captured: its start is one after the match's).  Plain regions
     are scanned by :func:`_ascii_scans`, which find the same.
     """
-    number, words = _trigger_parts()
-    return re.compile(rf"[\W\d](?:(?<=\d){number}|(?<=['\u2019])(?=\d)|(?<!\d)({words}))")
+    return re.compile(
+        rf"[\W\d](?:(?<=\d){_after_digit()}|(?<=['\u2019])(?=\d)|(?<!\d)({_words()}))"
+    )
 
 
 @functools.cache
@@ -682,9 +682,8 @@ def _ascii_scans() -> tuple[re.Pattern[str], re.Pattern[str]]:
     For plain lower-case text: the two lists together, sorted, are the hits of the
     one pattern less some where :func:`pattern_at` gives None (the tests check it).
     """
-    number, _ = _trigger_parts()
-    words = _words(gated=True)
-    return re.compile(r"'(?=[0-9])"), re.compile(rf"[^a-z_0-9](?:[0-9]{number}|{words})")
+    tokens = rf"[^a-z_0-9](?:[0-9]{_after_digit()}|{_words(gated=True)})"
+    return re.compile(r"'(?=[0-9])"), re.compile(tokens)
 
 
 def candidates(text: str, lo: int, hi: int) -> list[tuple[int, str]]:

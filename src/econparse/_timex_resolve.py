@@ -29,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 import attrs
@@ -124,7 +125,7 @@ def _year_ok(year: int) -> bool:
 
 
 def _pick(
-    candidates: list[tuple[dt.date, dt.date, str]],
+    candidates: Sequence[tuple[dt.date, dt.date, str]],
     pub: dt.date,
     when: str,
     strict_future: bool = False,
@@ -536,10 +537,9 @@ def _month_day(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result 
 
 
 @functools.lru_cache(maxsize=4096)
-def _day_candidates(year: int, month: int, d: int) -> list[tuple[dt.date, dt.date, str]]:
+def _day_candidates(year: int, month: int, d: int) -> tuple[tuple[dt.date, dt.date, str], ...]:
     """Day ``d`` of ``month`` in the year before ``year``, in ``year`` and in the year
-    after, where it exists: interval and value (the same list for every mention of
-    that day; not changed)."""
+    after, where it exists: interval and value (shared by every mention of that day)."""
     cands = []
     for y in (year - 1, year, year + 1):
         try:
@@ -547,7 +547,7 @@ def _day_candidates(year: int, month: int, d: int) -> list[tuple[dt.date, dt.dat
         except ValueError:
             continue
         cands.append((day, day + dt.timedelta(days=1), day.isoformat()))
-    return cands
+    return tuple(cands)
 
 
 _PERIOD_ENDED_BEFORE = lazy_re(r"\bended\s++$", re.IGNORECASE)
@@ -623,11 +623,9 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
         return "DATE", f"XXXX-{month:02d}", None, None, "MONTH", "NONE", None, None
     cands = _month_candidates(pub.year, month)
     if rel == -1:
-        cands = [c for c in cands if c[1] <= dt.date(pub.year, pub.month, 1)]
-        b, e, v = max(cands)
+        b, e, v = max(c for c in cands if c[1] <= dt.date(pub.year, pub.month, 1))
     elif rel == 1:
-        cands = [c for c in cands if c[0] > pub]
-        b, e, v = min(cands)
+        b, e, v = min(c for c in cands if c[0] > pub)
     elif rel == 0:
         b, e, v = cands[1]
     else:
@@ -636,10 +634,10 @@ def _nearest_month(  # noqa: PLR0917 - handlers share the (match, text, lo, hi, 
 
 
 @functools.lru_cache(maxsize=1024)
-def _month_candidates(year: int, month: int) -> list[tuple[dt.date, dt.date, str]]:
+def _month_candidates(year: int, month: int) -> tuple[tuple[dt.date, dt.date, str], ...]:
     """The month ``month`` of the year before ``year``, of ``year`` and of the year after:
-    interval and value (the same list for every mention of that month; not changed)."""
-    return [(*_month(y, month), f"{y:04d}-{month:02d}") for y in range(year - 1, year + 2)]
+    interval and value (shared by every mention of that month)."""
+    return tuple((*_month(y, month), f"{y:04d}-{month:02d}") for y in range(year - 1, year + 2))
 
 
 #: searched from the end of the window, as the patterns before a year (``_BEFORE_YEAR``)

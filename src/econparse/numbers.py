@@ -773,18 +773,14 @@ def _plain_number(
         ):
             return None, _glued_end(text, end, limit)
     value, scale = values
-    if scale_word is None:
-        return _number(
-            text[start:end], _span(start, end), value, NumberKind.CARDINAL, _ONE, None, False, False
-        ), end
-    scale_start, scale_end = match.span(_SSCALE_GROUP)
+    scale_span = None if scale_word is None else _span(*match.span(_SSCALE_GROUP))
     return _number(
         text[start:end],
         _span(start, end),
         value,
         NumberKind.CARDINAL,
         scale,
-        _span(scale_start, scale_end),
+        scale_span,
         False,
         False,
     ), end

@@ -2490,7 +2490,6 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     # the attributions of the previous paragraph: its last source (:func:`_last_source`)
     # is read from them only when a quote opening this paragraph needs it
     prev_para_attrs: list[_Attr] = []
-    no_quotes: list[_Raw] = []
     for work in _works(doc, text, letters):
         if work is None:
             prev_para_last = None
@@ -2511,11 +2510,8 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
         for attr in attrs_:
             if attr.content is None:
                 continue
-            partial = (
-                [q for q in work.quotes_within(*attr.content) if not _looks_like_name(text, q)]
-                if work.quotes
-                else no_quotes  # (no quote lies inside the content)
-            )
+            inner = work.quotes_within(*attr.content)
+            partial = [q for q in inner if not _looks_like_name(text, q)]
             kind = QuoteKind.MIXED if partial else QuoteKind.INDIRECT
             contents.append((attr.content[0], attr.content[1], attr))
             quotes.append((_make(text, _span(*attr.content), kind, attr), attr.speaker))
