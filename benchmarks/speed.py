@@ -49,6 +49,7 @@ from typing import Any, NamedTuple
 
 import econparse
 from econparse import pipeline
+from econparse._build import build
 from econparse._registry import STAGES, Stage
 from econparse.context import Document, ParseOptions
 from econparse.frontend import segment
@@ -439,6 +440,8 @@ def write_docs(report: Report, command: str) -> None:
         f"**Corpus**: {report.corpus}, {report.articles:,} articles, "
         f"{report.chars:,} characters; medians of {report.repeat} runs.  ",
         f"**Machine**: {machine(report.load)}.  ",
+        f"**Build**: econparse {econparse.__version__}, {build()} "
+        "(see [compiled wheels](#compiled-wheels)).  ",
         f"**`import econparse`**: {report.import_ms:.0f} ms of CPU time (median of 5 fresh "
         "interpreters, bytecode cached as for an installed package; the larger patterns "
         "are compiled on first use, not at import).  ",
@@ -488,6 +491,24 @@ def write_docs(report: Report, command: str) -> None:
         "",
         *profile_table(report),
         "",
+        "## Compiled wheels",
+        "",
+        "The parsing modules (listed under `[tool.hatch.build.targets.wheel.hooks.mypyc]`",
+        "in `pyproject.toml`) can be compiled to C extensions by",
+        "[mypyc](https://mypyc.readthedocs.io/): the same type-checked source, run",
+        "without the bytecode interpreter, and the same results (CI runs the test suite",
+        "on a compiled wheel too).  Release wheels are built that way; a source",
+        "install is pure Python unless the build hook is switched on:",
+        "",
+        "```console",
+        "$ HATCH_BUILD_HOOK_ENABLE_MYPYC=true pip install .",
+        "$ python -m econparse --version",
+        f"econparse {econparse.__version__} (compiled with mypyc)",
+        "```",
+        "",
+        "This page says which build it measured (**Build**, above); to compare, run",
+        "the command in two environments, one with each build.",
+        "",
     ]
     DOCS.write_text("\n".join(text), encoding="utf-8")
 
@@ -512,6 +533,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{report.corpus}: {report.articles} articles, {report.chars:,} characters, "
         f"median of {report.repeat} runs"
     )
+    print(f"econparse {econparse.__version__}, {build()}: {Path(econparse.__file__).parent}")
     print(f"import econparse: {report.import_ms:.0f} ms")
     print(
         f"peak resident memory of this process: {report.peak_mb:.0f} MB after the corpus, "

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import econparse
+from econparse import _build
 from econparse.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,7 +83,7 @@ def test_default_dollar(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0
-    assert out.strip() == f"econparse {econparse.__version__}"
+    assert out.strip() == f"econparse {econparse.__version__} ({_build.build()})"
 
 
 @pytest.mark.parametrize(

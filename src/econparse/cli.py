@@ -28,6 +28,7 @@ from typing import IO, Any, Protocol
 
 import attrs
 
+from econparse._build import build
 from econparse._version import __version__
 from econparse.article import Article
 from econparse.batch import Failed, Item, Parsed, Result, _engine
@@ -129,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="no progress bar (shown on a terminal when tqdm is installed)",
     )
-    parser.add_argument("--version", action="version", version=f"econparse {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"econparse {__version__} ({build()})"
+    )
     return parser
 
 

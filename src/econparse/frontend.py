@@ -97,6 +97,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
+from econparse._frontend_types import Field, Layout, Paragraph, Sentence
 from econparse._frontend_vocab import (
     AGENCIES,
     CREDIT_OPENERS,
@@ -113,68 +114,18 @@ from econparse._frontend_vocab import (
     TIME_ZONES,
 )
 from econparse._patterns import lazy_re, lazy_regex
-from econparse.span import Mention, Span, _span, _unchecked
+from econparse.span import Span, _span, _unchecked
 
 __all__ = ["Field", "Layout", "Paragraph", "Sentence", "segment", "split_sentences"]
 
 
 # ---------------------------------------------------------------------------
-# Public result types
-
-
-@attrs.frozen
-class Sentence(Mention):
-    """One sentence: its text and span, trimmed of surrounding whitespace."""
-
-
-@attrs.frozen
-class Paragraph(Mention):
-    """One body paragraph (trimmed of surrounding whitespace) and its sentences."""
-
-    sentences: tuple[Sentence, ...]
-
+# Result types (defined in econparse._frontend_types)
 
 # Sentences and paragraphs are cut from the text at the spans the splitter
 # computed, so they are built without the checks of ``Mention.at``.
 _sentence = _unchecked(Sentence)
 _paragraph = _unchecked(Paragraph)
-
-
-@attrs.frozen
-class Field:
-    """A located piece of article metadata.
-
-    ``value`` is the normalised value (``"AFP"``, ``"BEIJING"``, the headline
-    text) and ``span`` is where it was read in the original text; for an
-    agency the span covers the name as written (``"Agence France-Presse"``
-    gives the value ``"AFP"``).
-    """
-
-    value: str
-    span: Span
-
-
-@attrs.frozen
-class Layout:
-    """How an article is laid out: metadata fields and body paragraphs.
-
-    ``published`` comes from a leading header and ``published_span`` covers
-    the date as written (``"2019-01-27"``, not the keyword).  ``dateline`` is
-    the place of a wire dateline; ``source`` the agency, from a ``Source:``
-    header, the dateline's parenthesis or a trailing credit, in that order
-    of preference.  ``body`` runs from the start of the first paragraph to the
-    end of the last (``Span(0, 0)`` when there is none); ``paragraphs`` holds
-    body paragraphs only: header, headline, dateline prefix and trailing
-    credits are left out.
-    """
-
-    published: dt.date | None
-    published_span: Span | None
-    headline: Field | None
-    dateline: Field | None
-    source: Field | None
-    body: Span
-    paragraphs: tuple[Paragraph, ...]
 
 
 # ---------------------------------------------------------------------------

@@ -116,7 +116,6 @@ number word ("tender").
 from __future__ import annotations
 
 import decimal
-import enum
 import functools
 import re
 import unicodedata
@@ -128,36 +127,11 @@ import attrs
 import regex
 
 from econparse import _numwords as nw
+from econparse._numbers_types import Number, NumberKind
 from econparse._patterns import LOOKALIKES, lazy_re, lazy_regex, table_key
-from econparse.span import Mention, Span, _span, _unchecked
+from econparse.span import Span, _span, _unchecked
 
 __all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
-
-
-class NumberKind(enum.Enum):
-    """Whether a number counts (``CARDINAL``) or ranks (``ORDINAL``)."""
-
-    CARDINAL = "cardinal"
-    ORDINAL = "ordinal"
-
-
-@attrs.frozen
-class Number(Mention):
-    """One number in a text, with its value and how it was written.
-
-    ``value`` includes the scale (``"3.2m"`` is 3200000) and is never a float.
-    ``scale`` is the multiplier that was applied (``Decimal(1)`` when none) and
-    ``scale_span`` the span of the scale word or abbreviation (``"m"``,
-    ``"billion"``, ``"lakh crore"``), or ``None``.  ``words`` tells that the
-    numeral itself is spelt out; ``fraction`` that it contains a fraction.
-    """
-
-    value: Decimal
-    kind: NumberKind
-    scale: Decimal
-    scale_span: Span | None
-    words: bool
-    fraction: bool
 
 
 #: ``Number(...)`` without its checks, for the grammar's own results (see

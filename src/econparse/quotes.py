@@ -149,7 +149,6 @@ Linear time
 from __future__ import annotations
 
 import bisect
-import enum
 import functools
 import itertools
 import operator
@@ -161,6 +160,7 @@ import attrs
 import regex
 
 from econparse import _quotes_vocab as vocab
+from econparse._quotes_types import Cue, Gender, Quote, QuoteKind, Speaker, SpeakerKind
 from econparse.context import Document
 from econparse.frontend import segment
 from econparse.span import Mention, Span, _span, _unchecked
@@ -179,78 +179,7 @@ __all__ = [
 
 
 # ---------------------------------------------------------------------------
-# Public result types
-
-
-class QuoteKind(enum.Enum):
-    """How a quote renders the source's words."""
-
-    DIRECT = "direct"
-    """All the content lies between quotation marks."""
-    PARTIAL = "partial"
-    """A quoted fragment inside reported speech ("remained “miles and miles” from")."""
-    INDIRECT = "indirect"
-    """Reported speech without quotation marks."""
-    MIXED = "mixed"
-    """Reported speech with quoted fragments inside."""
-
-
-class SpeakerKind(enum.Enum):
-    """What sort of source a speaker is."""
-
-    PERSON = "person"
-    ORGANIZATION = "organization"
-    GROUP = "group"
-    """An anonymous or collective source: "officials", "State media", "analysts"."""
-
-
-class Gender(enum.Enum):
-    """A speaker's gender, only as the text reveals it (pronouns, honorifics)."""
-
-    MALE = "male"
-    FEMALE = "female"
-
-
-@attrs.frozen
-class Cue(Mention):
-    """The reporting verb or phrase of a quote ("said", "according to", "said in a statement")."""
-
-
-@attrs.frozen
-class Quote(Mention):
-    """One quote: ``text`` and ``span`` are the quoted (or reported) content.
-
-    ``speaker`` is an index into the speakers returned with the quotes (or
-    ``None`` when the text does not say who spoke), ``speaker_mention`` the
-    span naming the speaker at this quote ("Alden", "she", "the ministry"),
-    and ``speaker_phrase`` the whole noun phrase as written there, titles included
-    ("Commerce secretary Wilbur Ross"; appositives left out).
-    """
-
-    kind: QuoteKind
-    cue: Cue | None = None
-    speaker: int | None = None
-    speaker_mention: Span | None = None
-    speaker_phrase: Span | None = None
-
-
-@attrs.frozen
-class Speaker:
-    """One source of quotes in an article, with everything the article says of it.
-
-    ``name`` is the fullest form seen ("Edward Alden"), ``role`` and
-    ``organization`` come from titles and appositives, ``mentions`` are the
-    spans that name this speaker at its quotes and ``quotes`` the indices of
-    its quotes.
-    """
-
-    name: str
-    kind: SpeakerKind
-    role: str | None = None
-    organization: str | None = None
-    gender: Gender | None = None
-    mentions: tuple[Span, ...] = ()
-    quotes: tuple[int, ...] = ()
+# Result types (defined in econparse._quotes_types)
 
 
 # Quotes and cues are cut from the text at spans computed here: built without
@@ -333,6 +262,8 @@ _ALL_MARKS: Final = _DOUBLE_MARKS + _SINGLE_MARKS
 _MARK_CHARS: Final = frozenset(_ALL_MARKS)
 _ASCII_MARKS: Final = tuple(m for m in _ALL_MARKS if m.isascii())
 """The quote marks that an ASCII text can hold."""
+_MARKS_OR_NOTHING: Final = _MARK_CHARS | {""}
+"""What may stand before a quote that opens its paragraph: nothing, or only a mark."""
 
 
 # literal strings only: ``re`` scans them as ``regex`` does, and faster
@@ -478,6 +409,10 @@ class _Toks(dict[int, _Tok]):
     and kept: the grammar reads a few tokens around each cue, most tokens are
     never read as a whole.  The columns ``starts``, ``ends``, ``texts`` and
     ``lows`` hold every token, for the walks that need one field only.
+
+    The parser itself reads the count as ``toks.n``, never ``len(toks)``: compiled
+    with mypyc, ``len`` of a dict subclass is the dictionary's own size (the tokens
+    read so far), not this ``__len__``.
     """
 
     __slots__ = ("ends", "lows", "n", "starts", "texts")
@@ -1564,7 +1499,7 @@ def _content_start(  # noqa: PLR0917 (private helper, positional by design)
         # the addressee: "reporters", "Reuters", "the newspaper", "CNN on Monday"
         k = nxt
         n = 0
-        while k < len(toks) and toks[k].start < end and n < 4:
+        while k < toks.n and toks[k].start < end and n < 4:
             t = toks[k]
             if t.low in ("that", ",", ".", "—", "–", ":") or t.text in _ALL_MARKS:
                 break
@@ -1776,7 +1711,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
         if prev_ok:
             name_hi = hi
             for _ in range(2):  # "said Julie A. Diaz": no sentence ends after an initial
-                if name_hi - after >= _MAX_NP or name_hi >= len(toks):
+                if name_hi - after >= _MAX_NP or name_hi >= toks.n:
                     break
                 if toks[name_hi - 1].text != "." or not _is_initial(toks[name_hi - 2]):
                     break
@@ -2044,15 +1979,17 @@ def _trailing_content(work: _Paragraph, attr: _Attr, lo: int, first_tok: int) ->
 # Speaker resolution
 
 
-@attrs.define
 class _Builder:
-    name: str
-    kind: SpeakerKind
-    role: str | None = None
-    organization: str | None = None
-    gender: Gender | None = None
-    mentions: list[Span] = attrs.Factory(list)
-    quotes: list[int] = attrs.Factory(list)
+    """A speaker being gathered: the name, what is known of them, their mentions and quotes."""
+
+    def __init__(self, name: str, kind: SpeakerKind) -> None:
+        self.name = name
+        self.kind = kind
+        self.role: str | None = None
+        self.organization: str | None = None
+        self.gender: Gender | None = None
+        self.mentions: list[Span] = []
+        self.quotes: list[int] = []
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2247,13 +2184,13 @@ def _dash_source(work: _Paragraph, raw: _Raw) -> _Attr | None:
     first = bisect.bisect_left(work.tok_starts, raw.end)
     # the closing mark is among the first tokens after the content: a bounded
     # look keeps a paragraph of many quotes linear
-    for k in range(first, min(first + _NEAR_TOKENS, len(toks))):
+    for k in range(first, min(first + _NEAR_TOKENS, toks.n)):
         tok = toks[k]
         if work.in_quote[k] >= 0:
             continue
-        if tok.text in _ALL_MARKS and k + 1 < len(toks) and toks[k + 1].text in vocab.DASHES:
+        if tok.text in _ALL_MARKS and k + 1 < toks.n and toks[k + 1].text in vocab.DASHES:
             np = _np_after(
-                toks, k + 2, work.sent_hi[k] if work.sent_hi[k] > k + 2 else len(toks), work.text
+                toks, k + 2, work.sent_hi[k] if work.sent_hi[k] > k + 2 else toks.n, work.text
             )
             if np is None or np.kind != "name":
                 return None
@@ -2554,7 +2491,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 # does the quote open its paragraph (only marks before it)?  Read
                 # a few characters, never the whole paragraph: linear in quotes
                 opens = raw.start - work.span.start <= _NEAR_OPENING and (
-                    text[work.span.start : raw.start].strip() in ("", *_ALL_MARKS)
+                    text[work.span.start : raw.start].strip() in _MARKS_OR_NOTHING
                 )
                 inherit = last
                 if inherit is None and opens:
