@@ -32,7 +32,6 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-import attrs
 import regex
 
 from econparse import _temporal_vocab as vocab
@@ -48,37 +47,48 @@ _Interval = tuple[dt.date, dt.date]
 _Match = re.Match[str] | regex.Match[str]
 
 
-@attrs.define
 class Resolved:
     """The normalised reading of one match (enum members as their names).
 
-    Not frozen (nothing changes one): one is built for every expression, and a
-    frozen class's constructor costs four times as much.
+    A plain class (native when compiled), not frozen: nothing changes one, and one
+    is built for every expression.
     """
 
-    start: int
-    end: int
-    kind: str
-    value: str
-    mod: str | None = None
-    begin: dt.date | None = None
-    finish: dt.date | None = None
-    granularity: str | None = None
-    anchor: str = "NONE"
+    def __init__(  # noqa: PLR0917 (private, built in one place)
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        value: str,
+        mod: str | None = None,
+        begin: dt.date | None = None,
+        finish: dt.date | None = None,
+        granularity: str | None = None,
+        anchor: str = "NONE",
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value
+        self.mod = mod
+        self.begin = begin
+        self.finish = finish
+        self.granularity = granularity
+        self.anchor = anchor
 
 
-@attrs.define
 class Context:
     """What resolution of a document remembers: publication date and last expression."""
 
-    published: dt.date | None
-    previous: Resolved | None = None
-    #: Whether ``previous`` is itself a comparison back ("the year-ago quarter"):
-    #: a second one ("the year-ago results") names the same period again.
-    previous_looks_back: bool = False
-    #: The last quarter named (not a comparison back): what "the 1988 quarter" and
-    #: "the quarter" refer to when a year or a day was named in between.
-    quarter: Resolved | None = None
+    def __init__(self, published: dt.date | None) -> None:
+        self.published = published
+        self.previous: Resolved | None = None
+        #: Whether ``previous`` is itself a comparison back ("the year-ago quarter"):
+        #: a second one ("the year-ago results") names the same period again.
+        self.previous_looks_back = False
+        #: The last quarter named (not a comparison back): what "the 1988 quarter" and
+        #: "the quarter" refer to when a year or a day was named in between.
+        self.quarter: Resolved | None = None
 
 
 # ---------------------------------------------------------------- calendar

@@ -156,7 +156,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
-import attrs
 import regex
 
 from econparse import _quotes_vocab as vocab
@@ -628,18 +627,32 @@ def _single_quotes(text: str, para: Span, blocked: Sequence[_Raw], ascii_para: b
 # Source noun phrases
 
 
-@attrs.define
 class _NP:
-    start: int  # token index of the first token (determiner or title included)
-    end: int  # token index after the last token
-    kind: str  # "name", "pronoun", "nominal", "none"
-    head: str  # name text, pronoun or head noun
-    mention: Span
-    source: Span
-    speaker_kind: SpeakerKind = SpeakerKind.PERSON
-    role: str | None = None
-    organization: str | None = None
-    gender: Gender | None = None
+    """A noun phrase that may name a source (a plain class: native when compiled)."""
+
+    def __init__(  # noqa: PLR0917 (private, built in four places)
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        head: str,
+        mention: Span,
+        source: Span,
+        speaker_kind: SpeakerKind = SpeakerKind.PERSON,
+        role: str | None = None,
+        organization: str | None = None,
+        gender: Gender | None = None,
+    ) -> None:
+        self.start = start  # token index of the first token (determiner or title included)
+        self.end = end  # token index after the last token
+        self.kind = kind  # "name", "pronoun", "nominal", "none"
+        self.head = head  # name text, pronoun or head noun
+        self.mention = mention
+        self.source = source
+        self.speaker_kind = speaker_kind
+        self.role = role
+        self.organization = organization
+        self.gender = gender
 
 
 _GENDERS: Final = {g.value: g for g in Gender}
@@ -1241,15 +1254,17 @@ def _appositive(np: _NP, toks: _Toks, a: int, b: int, text: str) -> None:
 # Attributions
 
 
-@attrs.define
 class _Attr:
-    np: _NP | None  # None: a participle continuing the previous attribution
-    cue: Span
-    cue_tok: int
-    content: tuple[int, int] | None = None  # reported content (character offsets)
-    quote: int | None = None  # index of an attached direct quote
-    inherit: _Attr | None = None
-    speaker: int | None = None
+    """One attribution: its source phrase, cue and content (a plain class: native when compiled)."""
+
+    def __init__(self, np: _NP | None, cue: Span, cue_tok: int) -> None:
+        self.np = np  # None: a participle continuing the previous attribution
+        self.cue = cue
+        self.cue_tok = cue_tok
+        self.content: tuple[int, int] | None = None  # reported content (character offsets)
+        self.quote: int | None = None  # index of an attached direct quote
+        self.inherit: _Attr | None = None
+        self.speaker: int | None = None
 
 
 def _cue_at(toks: _Toks, i: int) -> tuple[int, int] | None:
