@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import importlib
+import re
 import tomllib
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
-from econparse import _build
+from econparse import _build, quotes
 
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 
@@ -35,3 +36,10 @@ def test_every_listed_module_runs_as_the_build_says() -> None:
 def test_build_names_the_build() -> None:
     expected = "compiled with mypyc" if _build.compiled() else "pure Python"
     assert _build.build() == expected
+
+
+def test_quotes_never_takes_len_of_its_token_table() -> None:
+    # compiled, ``len`` of the ``_Toks`` dict subclass is the dictionary's own size (the
+    # tokens read so far), not its ``__len__``: the parser reads ``toks.n`` instead
+    source = (Path(quotes.__file__ or "").parent / "quotes.py").read_text(encoding="utf-8")
+    assert re.search(r"(?<!``)len\((?:\w+\.)?toks\)", source) is None  # (docstrings aside)
