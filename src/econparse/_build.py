@@ -1,9 +1,10 @@
 """Whether this copy of econparse runs compiled by mypyc or as pure Python.
 
-The wheels published for common platforms have their parsing modules compiled
-to C extensions by mypyc (the same source, about 1.2-1.3x faster); a source
-install, and the editable install used for development, run the same modules
-as ordinary Python.  Both give the same results: CI runs the test suite on each.
+A wheel built with the mypyc hook on (``HATCH_BUILD_HOOK_ENABLE_MYPYC=true``, as
+release wheels are meant to be built) has its parsing modules compiled to C
+extensions (the same source, about 1.2-1.3x faster); a source install, and the
+editable install used for development, run the same modules as ordinary Python.
+Both give the same results: CI runs the test suite on each.
 """
 
 from __future__ import annotations
