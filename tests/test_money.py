@@ -17,6 +17,8 @@ import pint
 import pytest
 from hypothesis import given, settings
 
+import econparse
+from econparse import _numwords
 from econparse import money as _money
 from econparse.context import Document, ParseOptions
 from econparse.money import Money, Qualifier, _vocabulary, convert, extract_money, find_money
@@ -834,6 +836,40 @@ def test_tolerance_precheck_agrees() -> None:
         for pos in _offsets(text):
             if _money._tolerance_re().search(text, max(0, pos - 4), pos) is not None:
                 assert not _money._TOLERANCE_CHARS.isdisjoint(text[max(0, pos - 4) : pos])
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        *_numwords.UNIT_WORDS.items(),
+        *_numwords.TEEN_WORDS.items(),
+        *_numwords.TENS_WORDS.items(),
+        ("a lakh", Decimal(100_000)),
+        ("a crore", Decimal(10_000_000)),
+        ("a dozen", Decimal(12)),
+    ],
+)
+def test_amount_in_words_found_without_a_digit_nearby(word: str, value: Decimal) -> None:
+    # the region pre-filter must not depend on a digit elsewhere in the paragraph
+    alone = f"The fee was {word} dollars."
+    beside = f"The fee was {word} dollars, against 5 before."
+    for text in (alone, beside):
+        found = [(m.text, m.amount) for m in econparse.parse(text).money]
+        assert found == [(f"{word} dollars", value)], text
+
+
+def test_every_number_word_is_a_hint() -> None:
+    words = [
+        *_numwords.UNIT_WORDS,
+        *_numwords.TEEN_WORDS,
+        *_numwords.TENS_WORDS,
+        *_numwords.SCALE_WORDS,
+        _numwords.HUNDRED_WORD,
+        _numwords.DOZEN_WORD,
+    ]
+    for word in words:
+        for spelt in (word, word.upper(), word.capitalize()):
+            assert _money._has_hint(f"about {spelt} of them", 0, 20), spelt
 
 
 def test_hint_precheck_agrees() -> None:

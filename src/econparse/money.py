@@ -98,6 +98,7 @@ import attrs
 import regex
 
 from econparse import _currencies
+from econparse import _numwords as nw
 from econparse._money_types import Money, Qualifier
 from econparse._patterns import lazy_re, lazy_regex, table_key
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
@@ -688,29 +689,33 @@ _ONE: Final = Decimal(1)
 _ARTICLE_RE = lazy_regex(r"(?i)(?<![\p{L}])a[ \u00a0]\Z")
 # What may stand before digits glued to a currency ("115USD"): not "%20CAD" in a URL.
 _BEFORE_GLUED: Final = frozenset(" \t\n\u00a0([{\"'“‘-−:;,")
-_HINT_WORDS: Final = (
-    "half",
-    "quarter",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "twenty",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "penny",
-    "cent",
-)
+
+
+def _hint_words() -> tuple[str, ...]:
+    """The words that let a region without a digit hold an amount, for a
+    substring test of the lower-cased region (:func:`_has_hint`).
+
+    Every word a number of the grammar may start with or be made of (the
+    cardinals, "hundred", "dozen", the scales, "half" and "quarter") and the
+    one-subunit words ("a penny"), taken from the number vocabulary so that
+    none is forgotten; a word that holds another is dropped, since the
+    shorter one already finds it ("sixteen" holds "six").
+    """
+    words = {
+        *nw.UNIT_WORDS,
+        *nw.TEEN_WORDS,
+        *nw.TENS_WORDS,
+        nw.HUNDRED_WORD,
+        nw.DOZEN_WORD,
+        *nw.SCALE_WORDS,
+        "half",
+        "quarter",
+        *_ONE_SUBUNIT,
+    }
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+_HINT_WORDS: Final = _hint_words()
 _HINT_RE = lazy_regex(r"\d|(?i:" + "|".join(_HINT_WORDS) + ")")
 _ASCII_DIGITS: Final = "0123456789"
 _ASCII_WORD_RE = lazy_re("[A-Za-z]+")
