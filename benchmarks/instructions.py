@@ -3,7 +3,7 @@
 Timings on a shared machine move by 10-20% between identical runs, which hides
 the few percent that one speed change gains.  The number of instructions is
 deterministic: this script runs the chosen stage under valgrind's callgrind
-over every ``--step``-th article of a corpus in ``../shared/corpora/``, once
+over every ``--step``-th article (with text) of a corpus in ``../shared/corpora/``, once
 after a warm-up pass and once with the warm-up alone, and prints the
 difference, the instructions of one pass of the stage.  Compare two trees by
 running it with ``--src`` pointing at each (``src`` of a checkout or a git
@@ -24,8 +24,6 @@ whose layout is made in the untimed warm-up, as in ``speed.py``.  Needs
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import os
 import shutil
 import subprocess
@@ -38,25 +36,16 @@ SHARED = HERE.parent.parent / "shared"
 
 def run_stage(stage: str, corpus: str, step: int, passes: int) -> None:
     """Run ``stage`` over every ``step``-th article: one warm-up pass, then ``passes`` more."""
-    import datetime as dt
-
-    import econparse
+    # imported here, after ``--src`` is put first on the path (speed imports econparse)
     from econparse._registry import STAGES
     from econparse.context import Document, ParseOptions
     from econparse.frontend import segment
+    from speed import load, parse_all
 
-    articles: list[tuple[str, dt.date | None]] = []
-    with gzip.open(SHARED / "corpora" / f"{corpus}.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for i, line in enumerate(handle):
-            if i % step == 0:
-                item = json.loads(line)
-                date = item.get("date")
-                if item["text"].strip():
-                    articles.append((item["text"], dt.date.fromisoformat(date) if date else None))
+    articles = load(corpus, 0)[::step]
     if stage == "parse":
         for _ in range(1 + passes):
-            for text, published in articles:
-                econparse.parse(text, published=published)
+            parse_all(articles)
         return
     if stage == "front-end":
         for _ in range(1 + passes):
