@@ -925,13 +925,17 @@ def _reference_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
 def test_split_block_matches_reference(text: str) -> None:
-    assert fe._split_block(text, 0, len(text)) == _reference_split(text, 0, len(text))
+    assert fe._split_block(
+        text, 0, len(text), fe._candidate_re(text, 0, len(text))
+    ) == _reference_split(text, 0, len(text))
 
 
 @settings(max_examples=300, deadline=None)
 @given(_EDGE_TEXTS)
 def test_split_block_property(text: str) -> None:
-    assert fe._split_block(text, 0, len(text)) == _reference_split(text, 0, len(text))
+    assert fe._split_block(
+        text, 0, len(text), fe._candidate_re(text, 0, len(text))
+    ) == _reference_split(text, 0, len(text))
 
 
 @pytest.mark.parametrize(
@@ -1042,12 +1046,13 @@ PREFILTER_TEXTS = [
 def test_prefilters_never_skip_a_match(text: str) -> None:
     end = len(text)
     for pos in range(end + 1):
-        if not fe._may_open(text, pos, end, fe._HEADER_FIRSTS, fe._DIGITS):
+        word = fe._opening_word(text, pos, end)
+        if not fe._may_open(text, pos, word, fe._HEADER_FIRSTS, fe._DIGITS):
             for pattern in (fe._date_header_re(), fe._bare_date_re(), fe._key_header_re()):
                 assert pattern.match(text, pos, end) is None
-        if not fe._may_open(text, pos, end, fe._AGENCY_CREDIT_FIRSTS, fe._AGENCY_CREDIT_CHARS):
+        if not fe._may_open(text, pos, word, fe._AGENCY_CREDIT_FIRSTS, fe._AGENCY_CREDIT_CHARS):
             assert fe._agency_credit_re().fullmatch(text, pos, end) is None
-        if not fe._may_open(text, pos, end, fe._LINE_CREDIT_FIRSTS, fe._DASHES):
+        if not fe._may_open(text, pos, word, fe._LINE_CREDIT_FIRSTS, fe._DASHES):
             assert fe._line_credit_re().fullmatch(text, pos, end) is None
         m1, m2 = fe._dateline_at(text, pos, end), fe._dateline_re().match(text, pos, end)
         assert (m1 and m1.span()) == (m2 and m2.span())

@@ -612,7 +612,8 @@ def _words(gated: bool = False) -> str:
     only when that word can follow it (:func:`_next_word_gates`)."""
     triggers = trigger_words()
     alone = _alone_words() & triggers
-    others: Iterable[str] = triggers - alone
+    # "mid" is a hit before any word it begins ("midst", "middle"): those never are
+    others: Iterable[str] = {word for word in triggers - alone if not word.startswith("mid")}
     long_words, short_words = _grammar_words()
     short = "|".join(sorted(w for w in short_words if len(w) > 1 or w == "a"))
     follower = rf"\d|['\u2019]|{_trie(long_words)}|(?:{short})(?![a-z])"
@@ -627,9 +628,18 @@ def _words(gated: bool = False) -> str:
     def escape(char: str) -> str:
         return by_mark.get(char) or re.escape(char)
 
+    # One trie of all the words (the engine tries each first letter once, not once a
+    # trie): a word that is a match alone is told apart after it by a look-behind of
+    # its length (a letter before it would be part of a longer word), any other needs
+    # a follower.  The words are letters only and the two sets are apart, so this
+    # finds what the alone words, then "mid", then the others tried in turn find.
+    lengths: dict[int, list[str]] = {}
+    for word in alone:
+        lengths.setdefault(len(word), []).append(word)
+    alone_ends = "|".join(f"(?<=[^a-z]{_trie(lengths[n])})" for n in sorted(lengths))
     return (
-        rf"(?:{_trie(alone)})(?![a-z])|mid"
-        rf"|(?:{_trie(others, escape)})(?![a-z])(?=[\s,'\u2019-]*+(?:{follower}))"
+        rf"(?:{_trie([*alone, *others], escape)})(?![a-z])"
+        rf"(?:{alone_ends}|(?=[\s,'\u2019-]*+(?:{follower})))|mid"
     )
 
 

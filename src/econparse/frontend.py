@@ -94,7 +94,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-import attrs
 import regex
 
 from econparse._frontend_types import Field, Layout, Paragraph, Sentence
@@ -123,9 +122,11 @@ __all__ = ["Field", "Layout", "Paragraph", "Sentence", "segment", "split_sentenc
 # Result types (defined in econparse._frontend_types)
 
 # Sentences and paragraphs are cut from the text at the spans the splitter
-# computed, so they are built without the checks of ``Mention.at``.
+# computed, so they are built without the checks of ``Mention.at`` (and the
+# layout, which has none, without those of attrs' ``__init__``).
 _sentence = _unchecked(Sentence)
 _paragraph = _unchecked(Paragraph)
+_layout = _unchecked(Layout)
 
 
 # ---------------------------------------------------------------------------
@@ -355,6 +356,8 @@ _HSPACE_CHARS = (
 
 def _skip_space(text: str, pos: int, end: int) -> int:
     """The first non-space offset at or after ``pos`` (``end`` if none)."""
+    if pos < end and text[pos] not in _SPACE_CHARS:
+        return pos  # ``_SPACE_CHARS`` holds every character the pattern skips
     m = _NON_SPACE_RE().search(text, pos, end)
     return m.start() if m else end
 
@@ -365,9 +368,14 @@ def _is_space(char: str) -> bool:
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
     """``end`` moved left past trailing whitespace, not before ``start``."""
-    if end > start and text[end - 1] not in _SPACE_CHARS:
-        return end  # the common case, without copying the range
-    return start + len(text[start:end].rstrip(_SPACE_CHARS))
+    while end > start and text[end - 1] in _SPACE_CHARS:
+        end -= 1  # without copying the range
+    return end
+
+
+def _is_blank(text: str, start: int, end: int) -> bool:
+    """Whether ``_trim`` gives ``None``, without copying a range that starts with a non-space."""
+    return start >= end or (text[start] in _SPACE_CHARS and _trim(text, start, end) is None)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -384,12 +392,6 @@ def _line_end(text: str, pos: int, end: int) -> int:
     """The offset of the line break ending the line at ``pos`` (or ``end``)."""
     m = _LINE_BREAK_RE().search(text, pos, end)
     return m.start() if m else end
-
-
-def _next_line(text: str, pos: int, end: int) -> int:
-    """The offset just after the line break ending the line at ``pos`` (or ``end``)."""
-    m = _LINE_BREAK_RE().search(text, pos, end)
-    return m.end() if m else end
 
 
 class _Line(NamedTuple):
@@ -426,6 +428,8 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
 
 
 def _is_caps(line: str) -> bool:
+    if not line.isupper():
+        return False  # a lower-case letter, or no capital: decided at C level
     letters = [c for c in line if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -527,20 +531,27 @@ def _is_boundary(text: str, block_start: int, cand: re.Match[str], block_end: in
     return word in _STARTERS
 
 
-def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of one block (a range with no blank line)."""
-    spans: list[tuple[int, int]] = []
-    sentence_start = start
+def _candidate_re(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The candidate scanner for ``text[start:end]`` and its sub-ranges:
+    ``_PERIOD_CANDIDATE_RE`` when the period is the range's only terminal."""
     find = text.find
     if (
         find("?", start, end) < 0
         and find("!", start, end) < 0
         and (text.isascii() or (find("\u2026", start, end) < 0 and find("\u203d", start, end) < 0))
     ):
-        candidates = _PERIOD_CANDIDATE_RE().finditer(text, start, end)
-    else:
-        candidates = _CANDIDATE_RE().finditer(text, start, end)
-    for cand in candidates:
+        return _PERIOD_CANDIDATE_RE()
+    return _CANDIDATE_RE()
+
+
+def _split_block(
+    text: str, start: int, end: int, candidates: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """Sentence spans of one block (a range with no blank line); ``candidates``
+    is :func:`_candidate_re` of the block or of a range holding it."""
+    spans: list[tuple[int, int]] = []
+    sentence_start = start
+    for cand in candidates.finditer(text, start, end):
         stop = cand.end()
         if stop <= sentence_start:
             continue
@@ -568,8 +579,22 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentences_of_block(text: str, start: int, end: int) -> tuple[Sentence, ...]:
-    return tuple([_sentence(text[s:e], _span(s, e)) for s, e in _split_block(text, start, end)])
+def _paragraph_of(text: str, start: int, end: int, candidates: re.Pattern[str]) -> Paragraph:
+    """The paragraph ``text[start:end]`` (a trimmed, non-empty range) and its sentences.
+
+    ``candidates`` is :func:`_candidate_re` of a range holding the paragraph.
+    A paragraph of one sentence (most are) shares its text and span with it;
+    with no terminal but the period, and no period before the last
+    character, it is one sentence without a scan.
+    """
+    body = text[start:end]
+    span = _span(start, end)
+    if candidates is not _PERIOD_CANDIDATE_RE() or text.find(".", start, end - 1) >= 0:
+        spans = _split_block(text, start, end, candidates)
+        if len(spans) != 1 or spans[0] != (start, end):
+            sentences = tuple([_sentence(text[s:e], _span(s, e)) for s, e in spans])
+            return _paragraph(body, span, sentences)
+    return _paragraph(body, span, (_sentence(body, span),))
 
 
 def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -618,10 +643,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     ['Sales rose 3.5 per cent.', 'The U.S. Treasury agreed.']
     """
     stop = _check_range(text, start, end)
+    candidates = _candidate_re(text, start, stop)
     return tuple(
         _sentence(text[s:e], _span(s, e))
         for block_start, block_end in _blocks(text, start, stop)
-        for s, e in _split_block(text, block_start, block_end)
+        for s, e in _split_block(text, block_start, block_end, candidates)
     )
 
 
@@ -670,14 +696,14 @@ def _indented_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int
         if find(char, start, end) >= 0:
             return None
     # The first line has indentation 0, the least: every indented line breaks.
-    starts = [m.end() for m in _INDENTED_LINE_RE().finditer(text, start, end)]
-    if not starts:
+    # Each match is the line break before an indented line and its indentation.
+    breaks = [m.span() for m in _INDENTED_LINE_RE().finditer(text, start, end)]
+    if not breaks:
         return None
     spans: list[tuple[int, int]] = []
     first = start
-    for content in starts:
-        line_start = text.rfind("\n", first, content) + 1
-        spans.append((first, _rstrip_end(text, first, line_start)))
+    for newline, content in breaks:
+        spans.append((first, _rstrip_end(text, first, newline)))
         first = content
     spans.append((first, _rstrip_end(text, first, end)))
     return spans
@@ -731,7 +757,7 @@ def _paragraph_spans(
     """
     # With no blank line in the article the range is one block (no second scan).
     ranges = [(start, end)] if one_per_line else _blocks(text, start, end)
-    blocks = [b for b in ranges if _trim(text, *b) is not None]
+    blocks = [b for b in ranges if not _is_blank(text, *b)]
     return [
         span
         for b_start, b_end in blocks
@@ -781,23 +807,30 @@ def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _may_open(text: str, pos: int, end: int, words: frozenset[str], chars: str) -> bool:
-    """Whether a pattern starting with one of ``words`` or ``chars`` may match at ``pos``.
+def _opening_word(text: str, pos: int, end: int) -> str | None:
+    """The ASCII word at ``pos``, lower-cased, for :func:`_may_open`: ``""``
+    at an ASCII non-letter, ``None`` when nothing can be ruled out (at the end
+    of the range, or when something non-ASCII follows the ASCII letters, which
+    a case-blind ``regex`` may fold to an ASCII letter)."""
+    if pos >= end:
+        return None
+    m = _ASCII_WORD_AT_RE().match(text, pos, end)
+    if m is None:
+        return None  # pragma: no cover - the pattern matches everywhere
+    letters, other = m.groups()
+    return None if other else letters.lower()
+
+
+def _may_open(text: str, pos: int, word: str | None, words: frozenset[str], chars: str) -> bool:
+    """Whether a pattern starting with one of ``words`` or ``chars`` may match at
+    ``pos``, where :func:`_opening_word` read ``word``.
 
     ``False`` only when it surely cannot: the ASCII word at ``pos`` (whole:
     an ASCII non-letter or the end follows it) is not in ``words`` (lower
     case; a case-blind pattern also matches its capitals), or an ASCII
-    non-letter that is not in ``chars`` stands there.  Anything non-ASCII
-    (which a case-blind ``regex`` may fold to an ASCII letter) says ``True``.
+    non-letter that is not in ``chars`` stands there.
     """
-    if pos >= end:
-        return True
-    if text[pos] in chars:
-        return True
-    m = _ASCII_WORD_AT_RE().match(text, pos, end)
-    if m is None or m.group(2):
-        return True
-    return m.group(1).lower() in words
+    return word is None or word in words or text[pos] in chars
 
 
 _WEEKDAY_WORDS = frozenset(
@@ -843,14 +876,16 @@ def _dateline_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
     return _dateline_re().match(text, pos, end)
 
 
-@attrs.define
 class _Header:
-    published: dt.date | None = None
-    published_span: Span | None = None
-    headline: Field | None = None
-    source: Field | None = None
-    pos: int = 0
-    same_line: bool = False
+    """What the header lines give; ``pos`` is where the rest begins."""
+
+    def __init__(self, pos: int) -> None:
+        self.published: dt.date | None = None
+        self.published_span: Span | None = None
+        self.headline: Field | None = None
+        self.source: Field | None = None
+        self.pos = pos
+        self.same_line = False
 
 
 def _read_header(text: str, pos: int, end: int) -> _Header:
@@ -860,7 +895,7 @@ def _read_header(text: str, pos: int, end: int) -> _Header:
         pos = head.pos
         if pos >= end:
             break
-        if not _may_open(text, pos, end, _HEADER_FIRSTS, _DIGITS):
+        if not _may_open(text, pos, _opening_word(text, pos, end), _HEADER_FIRSTS, _DIGITS):
             break  # no keyword, month, weekday or digit here: no header line
         m = _date_header_re().match(text, pos, end)
         if m is not None and (date := _date_of(m)) is not None:
@@ -897,9 +932,20 @@ def _read_header(text: str, pos: int, end: int) -> _Header:
 
 def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
     """A headline line at ``pos`` and the offset after it (``pos`` if none)."""
-    stop = _line_end(text, pos, end)
-    if stop >= end:
+    brk = _LINE_BREAK_RE().search(text, pos, end)
+    if brk is None:
         return None, pos
+    stop, after = brk.span()
+    body_start = _skip_space(text, after, end)
+    if body_start >= end:
+        return None, pos
+    # Body text in lower case on the next line (most wire copy): no headline,
+    # unless a blank line comes first; decided before the tests of the line.
+    blank = None
+    if text[body_start].islower():
+        blank = _BLANK_RE().match(text, stop, end)
+        if blank is None:
+            return None, pos
     line_end = _rstrip_end(text, pos, stop)
     line = text[pos:line_end]
     if (
@@ -913,14 +959,8 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
         or (text.startswith("By", pos) and _byline_re().match(text, pos, end))
     ):
         return None, pos
-    after = _next_line(text, stop, end)
-    body_start = _skip_space(text, after, end)
-    if body_start >= end:
-        return None, pos
-    if _BLANK_RE().match(text, stop, end):
+    if blank is not None or _BLANK_RE().match(text, stop, end):
         return Field(line, _span(pos, line_end)), body_start
-    if text[body_start].islower():
-        return None, pos
     own_indent = pos - _line_start(text, pos)
     # The lines that follow, read only up to the first one indented otherwise.
     rest: list[_Line] = []
@@ -957,16 +997,14 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
         end = _rstrip_end(text, start, end)
         if end <= start:
             break
-        # The last line: ``str.splitlines`` breaks at exactly the ``_LINE_BREAK``
-        # characters (CRLF as one); a range with no break starts at ``start``.
-        lines = text[max(start, end - 400) : end].splitlines()
-        line_start = end - len(lines[-1]) if len(lines) > 1 else start
+        line_start = _last_line_start(text, start, end)
         content = _skip_space(text, line_start, end)
         found: int | None = None
         agency: Field | None = None
+        word = _opening_word(text, content, end)
         m_agency = (
             _agency_credit_re().fullmatch(text, content, end)
-            if _may_open(text, content, end, _AGENCY_CREDIT_FIRSTS, _AGENCY_CREDIT_CHARS)
+            if _may_open(text, content, word, _AGENCY_CREDIT_FIRSTS, _AGENCY_CREDIT_CHARS)
             else None
         )
         if m_agency is not None:
@@ -981,7 +1019,7 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
             found = opening
         elif (
             (
-                _may_open(text, content, end, _LINE_CREDIT_FIRSTS, _DASHES)
+                _may_open(text, content, word, _LINE_CREDIT_FIRSTS, _DASHES)
                 and _line_credit_re().fullmatch(text, content, end)
             )
             or (text.find("/", content, end) >= 0 and _SLUG_RE().fullmatch(text, content, end))
@@ -1000,6 +1038,18 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
             source = agency  # the earliest credit line naming an agency wins
         end = found
     return _rstrip_end(text, start, end), source
+
+
+def _last_line_start(text: str, start: int, end: int) -> int:
+    """Where the last line of ``[start, end)`` starts, looking back at most 400
+    characters (``start`` when no line break is in them)."""
+    lo = max(start, end - 400)
+    newline = text.rfind("\n", lo, end)
+    if newline >= 0 and _LINE_BREAK_RE().search(text, newline + 1, end) is None:
+        return newline + 1  # the commonest case, without splitting the lines
+    # ``str.splitlines`` breaks at exactly the ``_LINE_BREAK`` characters (CRLF as one).
+    lines = text[lo:end].splitlines()
+    return end - len(lines[-1]) if len(lines) > 1 else start
 
 
 def _paren_credit_start(text: str, start: int, end: int) -> int | None:
@@ -1083,11 +1133,10 @@ def segment(text: str) -> Layout:
         else:
             spans[0] = (new_start, first_end)
 
-    paragraphs = tuple(
-        [_paragraph(text[s:e], _span(s, e), _sentences_of_block(text, s, e)) for s, e in spans]
-    )
+    candidates = _candidate_re(text, pos, body_end)
+    paragraphs = tuple([_paragraph_of(text, s, e, candidates) for s, e in spans])
     body = _span(spans[0][0], spans[-1][1]) if spans else _span(0, 0)
-    return Layout(
+    return _layout(
         published=head.published,
         published_span=head.published_span,
         headline=headline,

@@ -71,7 +71,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-import attrs
 import regex
 
 from econparse import _percent_vocab as vocab
@@ -262,7 +261,6 @@ def _left_cue_re() -> regex.Pattern[str]:
 
 
 _ASCII_WORD_RE = lazy_re("[A-Za-z]+")
-_LOWER_WORD_RE = lazy_re("[a-z]+")
 
 
 @functools.cache
@@ -273,6 +271,17 @@ def _left_cue_words() -> frozenset[str]:
     if None in firsts:
         raise ValueError("every direction cue must begin with an ASCII letter")
     return frozenset(m.group() for m in firsts if m is not None)
+
+
+@functools.cache
+def _cue_word_re() -> re.Pattern[str]:
+    """A whole word of lower-cased ASCII text that can begin a direction cue
+    (one of :func:`_left_cue_words`); the words are grouped by first letter."""
+    tails: dict[str, list[str]] = {}
+    for word in sorted(_left_cue_words()):
+        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+    body = "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in tails.items())
+    return re.compile(f"(?<![a-z])(?:{body})(?![a-z])")
 
 
 def _nearest_left_cue(text: str, lo: int, pos: int) -> regex.Match[str] | None:
@@ -297,15 +306,15 @@ def _nearest_ascii_cue(
 ) -> regex.Match[str] | None:
     """:func:`_nearest_left_cue` in ASCII text, given ``reach``, the lower-cased
     ``text[origin:pos]`` (``origin <= lo``)."""
-    firsts = _left_cue_words()
-    if firsts.isdisjoint(_LOWER_WORD_RE().findall(reach, lo - origin)):
-        return None  # no word that can begin a cue (decided at C level)
     pattern = _left_cue_re()
     last = None
     resume = lo
-    for word in _LOWER_WORD_RE().finditer(reach, lo - origin):
+    # ``reach`` holds no letter right before ``lo - origin`` (a clause boundary
+    # ends with a non-letter), so the look-behind sees what the words of
+    # ``reach[lo - origin:]`` would.
+    for word in _cue_word_re().finditer(reach, lo - origin):
         at = origin + word.start()
-        if at >= resume and word.group() in firsts:
+        if at >= resume:
             found = pattern.match(text, at, pos)
             if found is not None:
                 last, resume = found, found.end()
@@ -346,39 +355,82 @@ _STRIP: Final = ".,;:!?\"'“”‘’()[]"
 # Working records
 
 
-@attrs.frozen
 class _Cue:
-    way: str  # "up", "down" or "neutral"
-    span: Span
-    role: str  # "amount", "from" or "to"
+    """A direction cue governing a mention."""
+
+    __slots__ = ("role", "span", "way")
+
+    def __init__(self, way: str, span: Span, role: str) -> None:
+        self.way = way  # "up", "down" or "neutral"
+        self.span = span
+        self.role = role  # "amount", "from", "to" or "change"
 
 
-@attrs.define
 class _Item:
-    start: int
-    end: int
-    unit: PercentUnit
-    value: Decimal | None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    cue: _Cue | None = None
-    change_from: Decimal | None = None
-    change_to: Decimal | None = None
-    number_start: int = 0  # where the (first) number starts, for look-behinds
+    """A mention being worked out: a figure or a range, with its cue and change."""
+
+    __slots__ = (
+        "change_from",
+        "change_to",
+        "cue",
+        "end",
+        "high",
+        "low",
+        "number_start",
+        "start",
+        "unit",
+        "value",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        unit: PercentUnit,
+        value: Decimal | None,
+        *,
+        low: Decimal | None = None,
+        high: Decimal | None = None,
+        cue: _Cue | None = None,
+        number_start: int = 0,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.unit = unit
+        self.value = value
+        self.low = low
+        self.high = high
+        self.cue = cue
+        self.change_from: Decimal | None = None
+        self.change_to: Decimal | None = None
+        self.number_start = number_start  # where the (first) number starts, for look-behinds
 
 
-@attrs.frozen
 class _Raw:
     """A number with a unit after it, before ranges and cues are worked out."""
 
-    start: int
-    end: int
-    value: Decimal
-    unit: PercentUnit
-    scale: Decimal
-    index: int  # position of its number in the region's number list (-1: none)
-    dash_joined: bool  # its "-" sign is really a range dash ("2.25%-2.50%")
-    point_only: bool  # "a quarter-point": kept only under a direction cue
+    __slots__ = ("dash_joined", "end", "index", "point_only", "scale", "start", "unit", "value")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        unit: PercentUnit,
+        *,
+        scale: Decimal,
+        index: int,
+        dash_joined: bool,
+        point_only: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.unit = unit
+        self.scale = scale
+        self.index = index  # position of its number in the region's number list (-1: none)
+        self.dash_joined = dash_joined  # its "-" sign is really a range dash ("2.25%-2.50%")
+        self.point_only = point_only  # "a quarter-point": kept only under a direction cue
 
 
 # --------------------------------------------------------------------------
@@ -426,6 +478,8 @@ def _extract(
     """
     hits = _UnitHits(text)
     starts_at = hits.starts if hits.lowered is not None else None
+    if starts_at is not None and not starts_at:
+        return  # ASCII text without a unit prefix (most articles): no region to read
     for region in regions:
         if starts_at is not None:  # ASCII text: no unit prefix, no window
             i = bisect.bisect_left(starts_at, region.start)
@@ -485,7 +539,7 @@ class _UnitHits:
     where the search would have found its leftmost match.  Those places,
     less the ones that the characters after them rule out whatever the end
     of the range, are found once per text by one C-level scan
-    (``_ASCII_UNIT_START_RE``) and kept in :attr:`starts`: a range without
+    (``_UNIT_START_RES``) and kept in :attr:`starts`: a range without
     one holds no unit.  One that the character after it rules out within
     the range (:func:`_may_be_unit`) is passed over without calling the
     pattern.
@@ -499,7 +553,10 @@ class _UnitHits:
         # ``str.lower`` keeps every offset of ASCII text (not of all text).
         self.lowered = text.lower() if text.isascii() else None
         if self.lowered is not None:
-            self.starts = [m.start() for m in _ASCII_UNIT_START_RE().finditer(self.lowered)]
+            lowered = self.lowered
+            self.starts = sorted(
+                [m.start() for p in _UNIT_START_RES for m in p().finditer(lowered)]
+            )
 
     def search(self, pos: int, hi: int) -> tuple[int, int] | None:
         """The span of ``_prefilter_re().search(text, pos, hi)``, if it matches."""
@@ -535,14 +592,18 @@ _AFTER_SHORT: Final[dict[str, str]] = {"pc": "t", "pp": "t", "bp": "s"}
 
 
 _UNIT_PREFIXES: Final = vocab.UNIT_PREFIXES
-_ASCII_UNIT_START_RE = lazy_re(r"%|p(?=c|p|er(?:c|[ \t\r\n]{1,16}c)|oint)|b(?=p|asis[- \t\r\n])")
+_UNIT_START_RES: Final = tuple(
+    lazy_re(branch)
+    for branch in ("%", r"p(?=c|p|er(?:c|[ \t\r\n]{1,16}c)|oint)", r"b(?=p|asis[- \t\r\n])")
+)
 """Where in lower-cased ASCII text a unit spelling (or the point word) may start,
 whatever the end of the range: one of :data:`vocab.UNIT_PREFIXES` ("％" is not
 ASCII) where the characters after it allow a spelling ("per" only before "cent"
 after at most a few blanks, "per share" not; "bas" only as "basis" before a gap,
-"poi" only as "point").  Each match is one character long, so none hides another
-place; every branch begins with a literal, so ``re`` scans for them at C speed.
-The tests check it against the pre-filter pattern."""
+"poi" only as "point").  One pattern per first character: ``re`` looks for a
+leading literal with a fast string search, but tests a leading class of
+characters one character at a time.  Each match is one character long.
+The tests check them against the pre-filter pattern."""
 
 
 def _may_be_unit(lowered: str, at: int, hi: int) -> bool:
@@ -607,11 +668,11 @@ def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> li
         # Most numbers have no unit: that is decided first, before the checks
         # on what comes before the number (which only ever skip it too); the
         # glance of ``_unit_after`` first, without the call.
-        if not number.fraction:
-            pos = number.span.end
-            if text[pos : min(hi, pos + 16)].lstrip(gap_chars)[:1] not in unit_firsts:
-                continue
-        end, unit, point_only = _unit_after(text, number, hi)
+        pos = number.span.end
+        first = text[pos : min(hi, pos + 16)].lstrip(gap_chars)[:1]
+        if not number.fraction and first not in unit_firsts:
+            continue
+        end, unit, point_only = _unit_after(text, number, hi, first)
         if unit is None:
             continue
         start, value, dash_joined = number.span.start, number.value, False
@@ -626,10 +687,23 @@ def _raws(text: str, lo: int, window: int, hi: int, numbers: list[Number]) -> li
             continue  # "9-7/8 3/4 pct", "1986 5 pct": which figure is the percentage?
         if start < last_end:
             continue
-        raws.append(_Raw(start, end, value, unit, number.scale, index, dash_joined, point_only))
+        raws.append(
+            _Raw(
+                start,
+                end,
+                value,
+                unit,
+                scale=number.scale,
+                index=index,
+                dash_joined=dash_joined,
+                point_only=point_only,
+            )
+        )
         last_end = end
+    found = len(raws)  # in text order
     raws.extend(_orphans(text, lo, window, hi, raws))
-    raws.sort(key=lambda r: r.start)
+    if len(raws) > found:
+        raws.sort(key=lambda r: r.start)
     return raws
 
 
@@ -639,7 +713,11 @@ def _after_bare_figure(text: str, prev: Number, number: Number) -> bool:
     return not prev.words and not number.words and 0 < len(gap) <= 3 and gap.isspace()
 
 
-def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | None, bool]:
+def _unit_after(
+    text: str, number: Number, hi: int, first: str
+) -> tuple[int, PercentUnit | None, bool]:
+    """The unit after ``number`` (its end, the unit, whether it is "a quarter-point"),
+    given ``first``, the first character after the gap that follows the number."""
     pos = number.span.end
     if number.fraction:
         m = _fraction_unit_re().match(text, pos, hi)
@@ -647,7 +725,6 @@ def _unit_after(text: str, number: Number, hi: int) -> tuple[int, PercentUnit | 
             return m.end(), _unit_of(m), False
     # A unit begins at the first character after the gap (blanks, a line break
     # or a hyphen); most numbers have none, which a glance at that character says.
-    first = text[pos : min(hi, pos + 16)].lstrip(vocab.UNIT_GAP_CHARS)[:1]
     if first and first in vocab.UNIT_FIRST_CHARS:
         quick = _quick_unit(text, pos, hi)
         if quick is not None:
@@ -734,7 +811,14 @@ def _orphans(text: str, lo: int, window: int, hi: int, raws: list[_Raw]) -> Iter
         if any(r.start < end and m.start() < r.end for r in raws):
             continue
         yield _Raw(
-            m.start(), end, number.value, PercentUnit.PERCENT, number.scale, -1, False, False
+            m.start(),
+            end,
+            number.value,
+            PercentUnit.PERCENT,
+            scale=number.scale,
+            index=-1,
+            dash_joined=False,
+            point_only=False,
         )
 
 
@@ -878,7 +962,7 @@ def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
         # No word that can begin a cue in the whole reach: none after the last
         # clause boundary either (a boundary never ends inside a word).
         reach, origin = text[lo:pos].lower(), lo
-        if _left_cue_words().isdisjoint(_LOWER_WORD_RE().findall(reach)):
+        if _cue_word_re().search(reach) is None:
             return None
         for ascii_boundary in _ASCII_BOUNDARY_RE().finditer(text, lo, pos):
             lo = ascii_boundary.end()
@@ -933,6 +1017,9 @@ def _chain(text: str, items: list[_Item]) -> None:
             prev.change_to = item.change_to = prev.value
 
 
+_DIRECTIONS: Final[dict[str, Direction]] = {d.value: d for d in Direction}
+
+
 def _build(text: str, item: _Item) -> Percentage:
     cue = item.cue
     change_from, change_to = item.change_from, item.change_to
@@ -948,7 +1035,7 @@ def _build(text: str, item: _Item) -> Percentage:
             way = "none"
             if change_from is not None and change_to is not None and change_from != change_to:
                 way = "up" if change_to > change_from else "down"
-        direction = Direction(way)
+        direction = _DIRECTIONS[way]
         if direction is not Direction.NONE:
             direction_span = cue.span
     return _percentage(

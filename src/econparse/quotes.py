@@ -189,6 +189,17 @@ _cue: Final = _unchecked(Cue)
 _speaker: Final = _unchecked(Speaker)
 
 
+# the members of the result enums as module constants: an enum member read as a class
+# attribute goes through the enum's metaclass (about 900 instructions a read in CPython
+# 3.11, a call into Python when compiled), a module constant is one look-up
+_PERSON: Final = SpeakerKind.PERSON
+_GROUP: Final = SpeakerKind.GROUP
+_ORGANIZATION: Final = SpeakerKind.ORGANIZATION
+_DIRECT: Final = QuoteKind.DIRECT
+_INDIRECT: Final = QuoteKind.INDIRECT
+_MIXED: Final = QuoteKind.MIXED
+_PARTIAL: Final = QuoteKind.PARTIAL
+
 _span_key: Final = operator.attrgetter("start", "end")
 """The order of spans (``Span``'s own, without its Python-level comparisons)."""
 
@@ -265,14 +276,12 @@ _MARKS_OR_NOTHING: Final = _MARK_CHARS | {""}
 """What may stand before a quote that opens its paragraph: nothing, or only a mark."""
 
 
-# literal strings only: ``re`` scans them as ``regex`` does, and faster
+# literal strings only: ``re`` scans them as ``regex`` does, and faster; each mark an
+# alternative of its own (no character class), so that every alternative opens with a
+# literal and ``re`` skips to the next possible first character at C speed instead of
+# trying the pattern at every position of the paragraph
 _DOUBLE_RE: Final = re.compile(
-    re.escape(vocab.DOUBLE_PAIR_OPEN)
-    + "|"
-    + re.escape(vocab.DOUBLE_PAIR_BOTH)
-    + "|["
-    + re.escape(_DOUBLE_MARKS)
-    + "]"
+    "|".join(re.escape(m) for m in (vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH, *_DOUBLE_MARKS))
 )
 _DOUBLE_STARTS: Final = (*_DOUBLE_MARKS, vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
 """What :data:`_DOUBLE_RE` may match, one string at a time (see :func:`_holds_any`)."""
@@ -283,10 +292,13 @@ _ASCII_SINGLES: Final = tuple(m for m in _SINGLE_MARKS if m.isascii())
 _PAIRS: Final = (vocab.DOUBLE_PAIR_OPEN, vocab.DOUBLE_PAIR_BOTH)
 # literal characters only: ``re`` scans a character class as ``regex`` does, and faster
 _SINGLE_RE: Final = re.compile("[" + re.escape(_SINGLE_MARKS) + "]")
-_ASCII_SINGLE_OPENING: Final = re.compile(r"[\s(\[]'[A-Za-z0-9]")
+_ASCII_SINGLE_OPENING: Final = re.compile(r"'(?<=[\s(\[]')[A-Za-z0-9]")
 """Where a single quote may open in ASCII text (see :func:`_single_quotes`), but at the
 paragraph start: a space (``str.isspace``, as ``re`` classes it) or a bracket, the mark,
-and a letter or digit (``str.isalnum`` of an ASCII character)."""
+and a letter or digit (``str.isalnum`` of an ASCII character).  The pattern opens with
+the mark, so ``re`` skips to each apostrophe at C speed; the look-behind may read the
+character before the paragraph, which only matters for a mark at its start, where
+:func:`_ascii_single_may_open` has answered already."""
 # a word (letters, digits, inner apostrophes, hyphens, dots, ampersands) or one other character
 _TOKEN_RE: Final = regex.compile(r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]")
 
@@ -384,9 +396,14 @@ class _Tok(NamedTuple):
 
 # the token pattern as one group: ``split`` gives the gaps and the tokens in turn
 _TOKEN_SPLIT: Final = regex.compile("(" + _TOKEN_RE.pattern + ")")
-_TOKEN_SPLIT_RE: Final = re.compile(_TOKEN_SPLIT.pattern)
-"""The same pattern for the standard library's ``re``, which splits about twice as fast."""
-_TOKEN_SPLIT_ASCII: Final = re.compile(_TOKEN_SPLIT.pattern, re.ASCII)
+_TOKEN_SPLIT_SOURCE: Final = r"(\S(?:(?<=\w)\w*+(?:[-'’.&/]\w++)*+)?)"
+"""The token pattern as ``re`` reads it fastest: any character but a space, and when it is
+a word character the rest of the word (the same tokens: a test checks it).  The pattern
+opens with a character class, so ``re`` skips the spaces between tokens at C speed
+instead of trying the pattern at each of them."""
+_TOKEN_SPLIT_RE: Final = re.compile(_TOKEN_SPLIT_SOURCE)
+"""The same tokens for the standard library's ``re``, which splits about twice as fast."""
+_TOKEN_SPLIT_ASCII: Final = re.compile(_TOKEN_SPLIT_SOURCE, re.ASCII)
 """And in ``re``'s ASCII mode, faster still: the same classes on ASCII text but U+001C-U+001F."""
 _RE_AGREES: Final = (
     r"\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017e\u0180-\u024f"
@@ -636,7 +653,7 @@ class _NP:
         head: str,
         mention: Span,
         source: Span,
-        speaker_kind: SpeakerKind = SpeakerKind.PERSON,
+        speaker_kind: SpeakerKind = _PERSON,
         role: str | None = None,
         organization: str | None = None,
         gender: Gender | None = None,
@@ -712,7 +729,7 @@ def _name_np(toks: _Toks, lo: int, hi: int, text: str) -> _NP | None:
             role = None
     # "Acme Corp", "IBM", or a name right after a trade noun: "copper miner Codelco"
     described = first_name > 0 and lows[first_name - 1] in vocab.ORG_NOUNS
-    kind = SpeakerKind.ORGANIZATION if org_like or described else SpeakerKind.PERSON
+    kind = _ORGANIZATION if org_like or described else _PERSON
     return _NP(
         lo,
         hi,
@@ -828,7 +845,7 @@ def _dated_np(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:
     if m - 1 < lo or toks[m - 1].low in _DATE_WORDS:
         return None  # one date only: no chain of dated phrases is read back
     np = _np_before(toks, m - 1, lo, text)
-    if np is None or np.kind not in ("name", "nominal") or np.speaker_kind is SpeakerKind.PERSON:
+    if np is None or np.kind not in ("name", "nominal") or np.speaker_kind is _PERSON:
         return None
     np.end = j + 1
     np.source = _span(np.source.start, toks[j].end)
@@ -911,13 +928,13 @@ def _owner_before(toks: _Toks, k: int, lo: int) -> int:
 
 def _nominal_kind(head: str) -> SpeakerKind | None:
     if head in vocab.GROUP_NOUNS:
-        return SpeakerKind.GROUP
+        return _GROUP
     if head in vocab.ORG_NOUNS:
-        return SpeakerKind.ORGANIZATION
+        return _ORGANIZATION
     if head in vocab.ROLE_NOUNS:
-        return SpeakerKind.PERSON
+        return _PERSON
     if _singular(head) in vocab.ROLE_NOUNS:
-        return SpeakerKind.GROUP
+        return _GROUP
     return None
 
 
@@ -992,11 +1009,11 @@ def _np_before(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:  # noqa: 
             np.start = m - 1
             np.source = _span(toks[m - 1].start, np.source.end)
             if np.role is None:
-                np.speaker_kind = SpeakerKind.ORGANIZATION
-        if np is not None and (np.speaker_kind is SpeakerKind.PERSON) and low in vocab.GROUP_NOUNS:
-            np.speaker_kind = SpeakerKind.GROUP
+                np.speaker_kind = _ORGANIZATION
+        if np is not None and (np.speaker_kind is _PERSON) and low in vocab.GROUP_NOUNS:
+            np.speaker_kind = _GROUP
             _extend_group(np, toks, lo)
-        if np is not None and np.speaker_kind is SpeakerKind.PERSON:
+        if np is not None and np.speaker_kind is _PERSON:
             _extend_source(np, toks, lo, text)
         return np
     kind = _nominal_kind(low)
@@ -1046,24 +1063,20 @@ def _np_before(toks: _Toks, j: int, lo: int, text: str) -> _NP | None:  # noqa: 
         # person only after a determiner and right before the cue
         if not determined or toks[k].low not in ("the", "a", "an", "another"):
             return None
-        kind = SpeakerKind.PERSON
-    if kind is SpeakerKind.GROUP:
+        kind = _PERSON
+    if kind is _GROUP:
         k = _quantity_before(toks, k, lo)
     # "a spokesman for the ministry"
     role_head: int | None = None
     if k - 2 >= lo and toks[k - 1].low in ("for", "at", "of", "with", "from"):
         inner = _np_before(toks, k - 2, lo, text)
-        if (
-            inner is not None
-            and inner.kind == "nominal"
-            and inner.speaker_kind is SpeakerKind.PERSON
-        ):
+        if inner is not None and inner.kind == "nominal" and inner.speaker_kind is _PERSON:
             role_head = inner.start
     start = role_head if role_head is not None else k
     end = toks.ends[j]
     span = _span(toks.starts[start], end)
     if role_head is not None:
-        kind = SpeakerKind.PERSON
+        kind = _PERSON
     np = _NP(start, j + 1, "nominal", low, span, span, kind)
     if role_head is not None:
         np.organization = text[toks.starts[k] : end]
@@ -1205,7 +1218,7 @@ def _np_after(toks: _Toks, i: int, hi: int, text: str, *, quantifier: bool = Fal
         np.kind == "nominal"
         and m + 1 < hi
         and toks[m].low in ("for", "at", "of")
-        and np.speaker_kind is SpeakerKind.PERSON
+        and np.speaker_kind is _PERSON
     ):
         inner = _np_after(toks, m + 1, hi, text)
         if inner is not None and inner.kind in ("name", "nominal"):
@@ -1217,8 +1230,8 @@ def _np_after(toks: _Toks, i: int, hi: int, text: str, *, quantifier: bool = Fal
 
 def _appositive(np: _NP, toks: _Toks, a: int, b: int, text: str) -> None:
     """Read role and organisation from an appositive over tokens [a, b)."""
-    if a < b and toks[a].low == "which" and np.speaker_kind is SpeakerKind.PERSON:
-        np.speaker_kind = SpeakerKind.ORGANIZATION  # "Codelco, which sold ..., said"
+    if a < b and toks[a].low == "which" and np.speaker_kind is _PERSON:
+        np.speaker_kind = _ORGANIZATION  # "Codelco, which sold ..., said"
     if a >= b or toks[a].low in ("who", "which", "whose", "where", "when"):
         return
     if toks[a].low in ("a", "an", "the"):
@@ -1687,7 +1700,7 @@ def _read_attribution(  # noqa: PLR0915, PLR0917 (one grammar, read in order)
                 if head is not None and head.kind == "nominal":
                     # "a survey of economists found", "a spokesman for Disney said":
                     # the phrase's head is the source, the rest its organisation
-                    if head.speaker_kind is SpeakerKind.PERSON and head.organization is None:
+                    if head.speaker_kind is _PERSON and head.organization is None:
                         head.organization = np.mention.slice(text)
                     head.end = np.end
                     head.source = head.mention = _span(head.source.start, np.source.end)
@@ -2034,6 +2047,8 @@ def _org_keys(name: str) -> tuple[str, ...]:
 
 
 _LEADING_DET: Final = regex.compile(r"(?i)(?:the|a|an|this|that)\s++")
+_LEADING_DET_ASCII: Final = re.compile(_LEADING_DET.pattern, re.ASCII)
+""":data:`_LEADING_DET` for ``re``, which matches ASCII text as ``regex`` does, and faster."""
 _DET_FIRST: Final = frozenset("tTaA")
 """The characters :data:`_LEADING_DET` can match first."""
 
@@ -2050,7 +2065,7 @@ class _Resolver:
         self.others: list[int] = []
 
     def _touch(self, idx: int) -> None:
-        order = self.persons if self.speakers[idx].kind is SpeakerKind.PERSON else self.others
+        order = self.persons if self.speakers[idx].kind is _PERSON else self.others
         if order and order[-1] == idx:
             return
         if idx in order[-8:]:
@@ -2075,7 +2090,7 @@ class _Resolver:
         if sp.role:
             for word in _role_keys(sp.role):
                 by_role[word] = idx
-        if sp.kind is not SpeakerKind.PERSON:
+        if sp.kind is not _PERSON:
             for word in _org_keys(sp.name):
                 by_role[word] = idx
 
@@ -2108,7 +2123,7 @@ class _Resolver:
         pool = self.others[-3:]
         for idx in reversed(pool):
             sp = self.speakers[idx]
-            if np.head == "it" and sp.kind is SpeakerKind.ORGANIZATION:
+            if np.head == "it" and sp.kind is _ORGANIZATION:
                 return idx
             if np.head == "they":
                 return idx
@@ -2121,7 +2136,7 @@ class _Resolver:
         idx = self.by_name.get(key)
         words = key.split()
         last = words[-1]
-        if idx is None and np.speaker_kind is SpeakerKind.PERSON:
+        if idx is None and np.speaker_kind is _PERSON:
             cand = self.by_last.get(last)
             if cand is not None:
                 sp = self.speakers[cand]
@@ -2133,7 +2148,7 @@ class _Resolver:
                     self.by_name[key] = idx
         if idx is None:
             idx = self._new(np.head, np.speaker_kind)
-        if self.speakers[idx].kind is SpeakerKind.PERSON:
+        if self.speakers[idx].kind is _PERSON:
             self.by_last.setdefault(last, idx)
             self.by_last[last] = idx
         return idx
@@ -2142,10 +2157,14 @@ class _Resolver:
         phrase = np.mention.slice(text)
         # the determiners open with "t" or "a", and no other character matches these
         # without case (a test checks every character): most phrases skip the match
-        det = _LEADING_DET.match(phrase) if phrase[:1] in _DET_FIRST else None
+        det = (
+            None
+            if phrase[:1] not in _DET_FIRST
+            else (_LEADING_DET_ASCII if phrase.isascii() else _LEADING_DET).match(phrase)
+        )
         bare = phrase[det.end() :] if det else phrase
         definite = det is not None and det.group().strip().lower() in ("the", "this", "that")
-        if np.organization is None and (definite or np.speaker_kind is SpeakerKind.GROUP):
+        if np.organization is None and (definite or np.speaker_kind is _GROUP):
             idx = self.by_name.get(_norm(bare))
             if idx is not None:
                 return idx
@@ -2154,7 +2173,7 @@ class _Resolver:
                 if idx is not None:
                     return idx
         idx = self._new(bare, np.speaker_kind)
-        if np.speaker_kind is not SpeakerKind.GROUP:
+        if np.speaker_kind is not _GROUP:
             self.by_role[np.head] = idx
         if np.organization is not None and self.speakers[idx].organization is None:
             self.speakers[idx].role = bare.split(" ")[0]
@@ -2305,7 +2324,11 @@ def _cut(
     of letters (:func:`_cue_starts_of`), when they are known; ``said``: its runs of
     letters hold "said", so that it almost always has a cue word."""
     parts = _split(piece, fast)
-    lows = list(map(str.lower, parts[1::2]))
+    texts = parts[1::2]
+    if texts and piece.isascii():  # lower-cased in one call: no token holds a space
+        lows = " ".join(texts).lower().split(" ")
+    else:
+        lows = list(map(str.lower, texts))
     if words is not None:
         return parts, lows, _cue_starts_of(lows, words)
     if said:
@@ -2462,14 +2485,12 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                 continue
             inner = work.quotes_within(*attr.content)
             partial = [q for q in inner if not _looks_like_name(text, q)]
-            kind = QuoteKind.MIXED if partial else QuoteKind.INDIRECT
+            kind = _MIXED if partial else _INDIRECT
             contents.append((attr.content[0], attr.content[1], attr))
             quotes.append((_make(text, _span(*attr.content), kind, attr), attr.speaker))
             for q in partial:
                 seen.add((q.start, q.end))
-                quotes.append(
-                    (_make(text, _span(q.start, q.end), QuoteKind.PARTIAL, attr), attr.speaker)
-                )
+                quotes.append((_make(text, _span(q.start, q.end), _PARTIAL, attr), attr.speaker))
         last: tuple[int | None, Span | None, Span | None, Cue | None] | None = None
         # a sweep over the contents sorted by start: the furthest end reached so
         # far tells whether a quote lies inside some reported content
@@ -2498,7 +2519,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                     and n not in by_quote
                 ):
                     attr.speaker = resolver.resolve(attr.np, text)
-                quote = _make(text, span, QuoteKind.DIRECT, attr)
+                quote = _make(text, span, _DIRECT, attr)
                 last = (attr.speaker, quote.speaker_mention, quote.speaker_phrase, quote.cue)
             else:
                 # does the quote open its paragraph (only marks before it)?  Read
@@ -2517,14 +2538,14 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
                     quote = _quote(
                         span.slice(text),
                         span,
-                        kind=QuoteKind.DIRECT,
+                        kind=_DIRECT,
                         cue=inherit[3],
                         speaker=inherit[0],
                         speaker_mention=inherit[1],
                         speaker_phrase=inherit[2],
                     )
                 else:
-                    quote = _quote(span.slice(text), span, QuoteKind.DIRECT)
+                    quote = _quote(span.slice(text), span, _DIRECT)
             quotes.append((quote, quote.speaker))
         prev_para_attrs = attrs_
         tail = text[work.quotes[-1].end : work.span.end] if work.quotes else ""

@@ -1,0 +1,89 @@
+"""The shortcuts of the quotes module's fourth speed pass (issue #6), each pinned to the
+general form it replaces: the same tokens, marks, lower-cased texts and determiners."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+
+from econparse import quotes
+from econparse._quotes_types import QuoteKind, SpeakerKind
+
+_PHRASES = [
+    "",
+    " ",
+    "'",
+    "Doe said 'rates will rise' today.",
+    "'Rates will rise,' Doe said.\n'We wait,' she said.",
+    "the company's shares (’s) rose; U.S. officials' view: a.b.c-d/e&f",
+    "ACME CORP SAID IT WOULD SELL 4,790,000 SHARES.",
+    "Dr. J.K. Smith, the bank's chief economist, told Reuters:\n``Rates rise.''",
+    "x--y -a a- a-- 'tis don't ' 'a (['b [\t'c \n'9 '",
+    "Zoë Ångström said İstanbul ſ \u212a ÉTÉ “quoted” «guillemets» „low“ ‘single’",
+    "\x1c'a\x1d \x1f'b \x85'c \xa0'd \u2028'e",
+    "end with a mark '",
+    "end with a word",
+    "The\nAnalyst   The  a\nan\tthis that Those thea",
+]
+
+
+@pytest.mark.parametrize("text", _PHRASES)
+def test_re_token_split_gives_the_tokens_of_regex(text: str) -> None:
+    # the same tokens as the token pattern in ``re`` (everywhere) and in ``regex`` (where
+    # ``re`` reads the text as ``regex`` does)
+    assert quotes._TOKEN_SPLIT_RE.split(text) == re.compile(quotes._TOKEN_SPLIT.pattern).split(text)
+    if quotes._re_agrees(text):
+        assert quotes._TOKEN_SPLIT_RE.split(text) == quotes._TOKEN_SPLIT.split(text)
+        if text.isascii():
+            assert quotes._TOKEN_SPLIT_ASCII.split(text) == quotes._TOKEN_SPLIT.split(text)
+
+
+@pytest.mark.parametrize("text", _PHRASES)
+def test_tokens_lowered_in_one_call_as_one_by_one(text: str) -> None:
+    parts, lows, _ = quotes._cut(text, quotes._re_agrees(text), None)
+    assert lows == [token.lower() for token in parts[1::2]]
+
+
+_OLD_SINGLE_OPENING = re.compile(r"[\s(\[]'[A-Za-z0-9]")
+
+
+@pytest.mark.parametrize("text", _PHRASES)
+def test_ascii_single_opening_found_as_by_the_old_pattern(text: str) -> None:
+    if not text.isascii():
+        text = text.encode("ascii", "replace").decode("ascii")
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            para = quotes._span(start, end)
+            old = (
+                text[start] == "'" and text[start + 1 : start + 2].isalnum()
+            ) or _OLD_SINGLE_OPENING.search(text, start, end) is not None
+            assert quotes._ascii_single_may_open(text, para) == old, (text, start, end)
+
+
+@pytest.mark.parametrize("text", _PHRASES)
+def test_leading_determiner_of_ascii_phrases_as_by_regex(text: str) -> None:
+    if not text.isascii():
+        return
+    for start in range(len(text) + 1):
+        phrase = text[start:]
+        fast = quotes._LEADING_DET_ASCII.match(phrase)
+        slow = quotes._LEADING_DET.match(phrase)
+        assert (fast and fast.group()) == (slow and slow.group()), phrase
+
+
+def test_enum_constants_are_the_members() -> None:
+    assert quotes._PERSON is SpeakerKind.PERSON
+    assert quotes._GROUP is SpeakerKind.GROUP
+    assert quotes._ORGANIZATION is SpeakerKind.ORGANIZATION
+    assert quotes._DIRECT is QuoteKind.DIRECT
+    assert quotes._INDIRECT is QuoteKind.INDIRECT
+    assert quotes._MIXED is QuoteKind.MIXED
+    assert quotes._PARTIAL is QuoteKind.PARTIAL
+
+
+def test_double_marks_are_literal_alternatives() -> None:
+    # every alternative opens with a literal (what lets ``re`` skip to a possible mark)
+    for alternative in quotes._DOUBLE_RE.pattern.split("|"):
+        assert regex.escape(regex.sub(r"\\(.)", r"\1", alternative)) == alternative
