@@ -452,7 +452,7 @@ def write_docs(report: Report, command: str) -> None:
         "",
         "Timings are CPU time of the benchmarking process on a machine that may be",
         "shared, and they still move with its state: the same code has measured 1.6x",
-        "apart in two runs a quarter of an hour apart here, while its ratios to the",
+        "apart in two runs half an hour apart here, while its ratios to the",
         "peers moved little.  Compare figures of one run with each other (the ratios)",
         "rather than across runs.",
         "",
