@@ -87,3 +87,46 @@ def test_double_marks_are_literal_alternatives() -> None:
     # every alternative opens with a literal (what lets ``re`` skip to a possible mark)
     for alternative in quotes._DOUBLE_RE.pattern.split("|"):
         assert regex.escape(regex.sub(r"\\(.)", r"\1", alternative)) == alternative
+
+
+_ASCII_PHRASES = [
+    *(p for p in _PHRASES if p.isascii()),
+    ".",
+    "a",
+    "--",
+    "a--b -a- 'a' a' 'a a'b a.b. .a. a&&b &a& a/b/ /a/b ./. _a_b_ a_-_b",
+    "U.S. officials said 1,000.5 mln dlrs (Canadian) were paid, ... ok?!",
+    "Rates rose.\nThey fell.\n\nThen:  flat.",
+    " leading space",
+    "trailing space ",
+    "trailing line break\n",
+    "tab\tand\rreturn\x0band\x0cfeed",
+    "the ``typewriter'' marks, ''twice'' and `once'",
+    "a-.b a.-b a..b a'.b 9.-9 -9 9- x-9-y's",
+]
+
+
+@pytest.mark.parametrize("text", _ASCII_PHRASES)
+def test_ascii_split_gives_the_tokens_of_the_pattern(text: str) -> None:
+    # the C-level split is the token pattern's split wherever it answers, and it answers
+    # for every text whose tokens are parted by one space or line break at most
+    fast = quotes._split_ascii(text)
+    if fast is not None:
+        assert fast == quotes._TOKEN_SPLIT.split(text)
+        assert fast == quotes._split(text, True)
+    single_gaps = all(len(gap) <= 1 for gap in quotes._TOKEN_SPLIT.split(text)[2:-2:2])
+    plain = not any(c in text for c in "\t\r\x0b\x0c")
+    edges = text[:1].isspace() or text[-1:].isspace() or not text
+    assert (fast is not None) == (single_gaps and plain and not edges), text
+
+
+def test_separate_characters_are_the_tokens_of_one_character() -> None:
+    # each ASCII character, alone and between word characters: it stands alone exactly
+    # when the token pattern makes it a token of its own
+    for c in map(chr, range(128)):
+        if c.isspace() or quotes._re_agrees(c) is False:
+            continue
+        for text in (c, f"a{c}b", f"a{c}", f"{c}b", f" {c} "):
+            alone = c in quotes._TOKEN_SPLIT.split(text)[1::2] and not c.isalnum() and c != "_"
+            found = quotes._SEPARATE.split(text)[1::2]
+            assert (c in found) == alone, repr(text)

@@ -879,6 +879,13 @@ PRECHECK_TEXTS = [
     "the Made in China 2025 plan, Boeing 737s, 155,221 bags, 5.93 mln, 76%",
     "New Year's Day, Valentine’s Day, Christmas Eve 2018, on the 30th of June",
     "\u0130n 2019 the \u017foon-to-be report, \u212anow THE YEAR-AGO QUARTER",
+    # numbers the digit pre-check drops: no second slash, a digit after a hyphen or blanks
+    "a coupon of 11-1/2 pct, 5/8 pct, 101-3/4, 151.50/60 yen, 1/27/2019, 4/2/87 and 10/3",
+    "May 150.8 151.0 152.0 1236\n Aug  15  1  3, 9 1/2 years, 10- year, 60-90 days, 1986/87",
+    "12\n1/2 YEARS, 3\t1/2 weeks, 7 1/2, 2 1/4 years, 12-3/4/1987, 1-2 weeks, 4\u00a01/2 years",
+    "ends with 11-",
+    "ends with 5/8/",
+    "ends with 4 1/2",
 ]
 
 
@@ -1415,6 +1422,10 @@ def test_is_year_pre_checks_agree_with_every_pattern() -> None:
         for gap in (" ", "  ", "\n", " \n", "\x1c", "\u00a0", "", "-", ". "):
             for form in (name, name.upper(), name.title(), "x" + name):
                 texts += [f"{form}{gap}1987", f"The {form}{gap}1987 tonnes", f"{form}{gap}1987"]
+    # the word before: capitalised or not, glued to signs, after separators or not ASCII
+    texts += ["Made in China 2025", "the (Vision 2030 plan", "its iPhone 2019 sales", "x\x1c2025"]
+    texts += ["sold in 1987", "sold IN 1987", "\u00e9lan Vision\u00a02030", "\u00c9lan 2030"]
+    texts += ["rose 3.5 pct in 1987", "Chrysler's 1987", "cut by U.S. 1986 law", "   1987"]
     checked = 0
     for text in texts:
         for found in re.finditer(r"\d{4}", text):

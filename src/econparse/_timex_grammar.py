@@ -244,10 +244,10 @@ _RULES: tuple[tuple[str, str], ...] = (
         rf"(?:\s++(?:(?P<qord>{_ORDINAL})[\s-]++(?=quarter))?(?P<noun>quarter|period|month))?"
         r"(?![\w-])"
         # "the quarter a year ago", "the corresponding period last year", "last year's quarter"
-        r"|(?:the\s++)?(?:(?:same|corresponding|comparable)\s++)?(?P<noun>quarter|period)\s++"
+        r"|(?:the\s++)?(?:(?:same|corresponding|comparable)\s++)?(?P<noun2>quarter|period)\s++"
         r"(?:a\s++year\s++(?:ago|earlier)|(?:of\s++)?last\s++year)(?![\w'’-])"
         r"|last\s++year['’]s\s++(?:(?:same|corresponding|comparable)\s++)?"
-        r"(?P<noun>quarter|period)(?![\w-])",
+        r"(?P<noun3>quarter|period)(?![\w-])",
     ),
     (
         "yearperiod",
@@ -343,10 +343,16 @@ _RULES: tuple[tuple[str, str], ...] = (
         r"|to|in|when|than|with|by|at|for)\b|\s*+$)|these\s++days"
         r"|at\s++present|right\s++now|now|currently|nowadays|recently|lately|formerly"
         # "a previously announced plan", "as previously reported": the adverb orders
-        # an event, it names no time; "as soon as", "soon after" relate two events
+        # an event, it names no time
         r"|previously(?!\s++(?:[a-z]++(?<=ed)|had|been|held|sent|said|made|paid|sold|led|known"
-        r"|shown|given|taken)\b)|(?<!\bas\s++)soon(?!\s++(?:as|after|before)\b)"
-        r"|shortly(?!\s++(?:after|before)\b))(?![\w-])",
+        r"|shown|given|taken)\b)|shortly(?!\s++(?:after|before)\b))(?![\w-])",
+    ),
+    # "soon" as "ref" reads it, apart: its look-behind of variable width needs ``regex``
+    # (see :func:`_single`), the other references do not; "as soon as", "soon after"
+    # relate two events
+    (
+        "soon",
+        r"(?<![\w-])(?<!\bas\s++)(?P<ref>soon)(?!\s++(?:as|after|before)\b)(?![\w-])",
     ),
     ("vague", r"(?<=\b(?:for|in|over)\s++)(?P<unit>years|months|weeks|decades|days)(?![\w-])"),
 )
@@ -401,7 +407,7 @@ _SPAN_REL = (
     "initial",
     "current",
 )
-_REFS = "the at right now currently nowadays recently lately previously formerly soon shortly these"
+_REFS = "the at right now currently nowadays recently lately previously formerly shortly these"
 
 #: What each rule can begin with: table entries (their first word), literal
 #: words, :data:`DIGIT` or :data:`QUOTE`.  The pre-check looks only for
@@ -451,6 +457,7 @@ _STARTS: dict[str, tuple[Iterable[str], ...]] = {
     "year": ((DIGIT,),),
     "set": (vocab.FREQUENCIES, ("every", "each")),
     "ref": (_REFS.split(),),
+    "soon": (("soon",),),
     "vague": (("years", "months", "weeks", "decades", "days"),),
 }
 
@@ -590,8 +597,11 @@ def _after_digit() -> str:
     grammar (as a prefix for words of three letters or more, "week" for
     "weekend"), since every token of a match is one of those.  A number
     only when it has four digits (a year) or is glued to a sign or letters
-    ("2019-01", "1/27", "10:30", "1st", "3pm") or is followed by a unit, a
-    month or "a.m." ("3 weeks", "27 January", "9 a.m.", "9 1/2 years").
+    ("2019-01", "1/27/87", "10:30", "1st", "3pm") or is followed by a unit, a
+    month or "a.m." ("3 weeks", "27 January", "9 a.m.", "9 1/2 years"); not a
+    number that only a rule of four digits reads on from ("5/8 pct", "11-1/2",
+    "151.50/60", "151.2  152.0": no second slash, a digit after the hyphen or the
+    blanks other than a half's).
     The look-ahead over a number's digits and separators is bounded (at
     most 20 digits a group, 8 groups): a start inside a long run of
     separated digits costs a bounded amount, so the scan stays linear.
@@ -601,8 +611,8 @@ def _after_digit() -> str:
     # "3 tonnes" is no candidate although "to" begins it
     after_number = _trie([*(w for t in units_months for w in t), "of", "trading", "business", "to"])
     return (
-        r"(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[-/:'\u2019a-z]"
-        rf"|\s++(?:(?:{after_number})(?![a-z])|[ap]\.?m|\d)))"
+        r"(?=(?<=\b\d)\d{3}(?!\d)|(?<=\b\d)\d{0,20}+(?:[,.]\d{1,20}+){0,8}+(?:[:'\u2019a-z]"
+        rf"|-(?!\d)|/\d{{1,20}}+/|\s++(?:(?:{after_number})(?![a-z])|[ap]\.?m|1/2)))"
     )
 
 
@@ -923,7 +933,7 @@ def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) ->
             if not _follows(token, DIGIT) or (plain and not _quantity_at(text, after.start(1), hi)):
                 return None
             return pattern_for(token)
-        word = table_key(raw)
+        word = raw.lower() if plain else table_key(raw)
         if len(word) != len(raw) or not word.isascii():
             return pattern_for(token)
         return pattern_for(token) if _follows(token, word) else None
@@ -1163,7 +1173,8 @@ class Matcher:
     followed one, for the groups the resolver reads (by the standard library's
     engine too unless the rule needs ``regex``, :func:`_single`).  Where a
     left-out look-behind fails, the rule alone does not match and the whole
-    pattern is matched as ``match`` does.  A pattern of one rule is that rule
+    pattern is matched as ``match`` does (unless that rule is the last: the rules
+    before it do not match, as their copies did not).  A pattern of one rule is that rule
     alone, matched at once.  The engines agree on plain text only
     (:func:`is_plain`).
     """
@@ -1217,4 +1228,7 @@ class Matcher:
         if single is None:
             single = self._singles[index] = _single(*self._rules[index]).match
         m = single(text, pos, hi)
-        return m if m is not None else self.match(text, pos, hi)
+        if m is not None or index == len(self._rules) - 1:
+            # no rule after the last can match where it does not ("fall" as a verb)
+            return m
+        return self.match(text, pos, hi)

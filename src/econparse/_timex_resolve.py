@@ -140,23 +140,32 @@ def _pick(
     when: str,
     strict_future: bool = False,
 ) -> tuple[dt.date, dt.date, str]:
-    """Choose among candidate intervals by tense (see the module docstring)."""
+    """Choose among candidate intervals by tense (see the module docstring).
+
+    The candidates are in calendar order (each starts after the one before), so
+    the latest past one is the last, the earliest future one the first found.
+    """
     if when == "PAST":
-        past = [c for c in candidates if c[0] <= pub]
-        if past:
-            return max(past, key=lambda c: c[0])
-    if when == "FUTURE":
-        future = [c for c in candidates if (c[0] > pub if strict_future else c[1] > pub)]
-        if future:
-            return min(future, key=lambda c: c[0])
-
-    def distance(c: tuple[dt.date, dt.date, str]) -> tuple[int, int]:
-        if c[0] <= pub < c[1]:
-            return 0, 0
-        gap = (c[0] - pub).days if c[0] > pub else (pub - c[1]).days + 1
-        return gap, 0 if c[0] <= pub else 1
-
-    return min(candidates, key=distance)
+        for c in reversed(candidates):
+            if c[0] <= pub:
+                return c
+    elif when == "FUTURE":
+        for c in candidates:
+            if c[0] > pub if strict_future else c[1] > pub:
+                return c
+    # the nearest: the first containing ``pub``, else the fewest days away, a past one
+    # before a future one at equal distance
+    best = candidates[0]
+    best_gap, best_after = -1, True
+    for c in candidates:
+        begin, end = c[0], c[1]
+        if begin <= pub < end:
+            return c
+        after = begin > pub
+        gap = (begin - pub).days if after else (pub - end).days + 1
+        if best_gap < 0 or gap < best_gap or (gap == best_gap and best_after and not after):
+            best, best_gap, best_after = c, gap, after
+    return best
 
 
 # ---------------------------------------------------------------- tense
@@ -651,14 +660,28 @@ def _month_candidates(year: int, month: int) -> tuple[tuple[dt.date, dt.date, st
 
 
 #: searched from the end of the window, as the patterns before a year (``_BEFORE_YEAR``)
+_PREPOSITIONS = (
+    *("in", "since", "until", "till", "by", "from", "to", "through", "during", "of", "early"),
+    *("late", "mid", "last", "next", "this", "before", "after", "on", "between", "and", "or"),
+    "for",
+)
 _PREP_BEFORE = lazy_regex(
-    r"(?r)(?:\b(?:in|since|until|till|by|from|to|through|during|of|early|late|mid|last|next|this"
-    r"|before|after|on|between|and|or|for|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
+    rf"(?r)(?:\b(?:{'|'.join(_PREPOSITIONS)}|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
     regex.IGNORECASE,
 )
 
 
 def _preposition_before(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 25) : pos]
+    # in ASCII the pattern needs a "-" at the end (``$``: or before a last line break) or
+    # blanks after one of its words ("as of", "the month of" end with "of"; its blanks
+    # are blanks to ``rstrip``)
+    if (
+        window.isascii()
+        and not window.endswith(("-", "-\n"))
+        and not (window[-1:].isspace() and window.rstrip().lower().endswith(_PREPOSITIONS))
+    ):
+        return False
     return _PREP_BEFORE().search(text, max(0, pos - 25), pos) is not None
 
 
@@ -834,7 +857,7 @@ def _holiday(key: str, year: int) -> dt.date:
 
 
 def _h_yearago(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | None:
-    noun = (m["noun"] or "").lower()
+    noun = (m["noun"] or m["noun2"] or m["noun3"] or "").lower()
     if m["qord"]:
         return _year_ago_quarter(vocab.ORDINALS.get(m["qord"].lower(), 0), ctx)
     span = None
@@ -934,6 +957,19 @@ def _bond_after(text: str, end: int) -> bool:
 
 
 _AGE_AFTER = lazy_regex(r"\s++old\b", regex.I)
+#: What :data:`_AGE_AFTER` reads first, in the standard library's engine (a pre-check:
+#: its blanks include those of ``regex``, so where this does not match, that cannot)
+_BLANKS_THEN_O = lazy_re(r"\s++o", re.I)
+
+
+def _age_after(text: str, end: int, hi: int) -> bool:
+    """Whether "old" follows ``text[:end]`` ("52 years old"): an age."""
+    return (
+        _BLANKS_THEN_O().match(text, end, hi) is not None
+        and _AGE_AFTER().match(text, end, hi) is not None
+    )
+
+
 _AMOUNT_BEFORE = lazy_regex(
     r"(?:\d[\d,.]*+%?|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent"
     r"|cents?|dollars?|mln|bln|bn))(?:\s++(?:of\s++)?[a-z][a-z-]*+)?\s++$",
@@ -1037,7 +1073,7 @@ def _h_span(m: _Match, text: str, lo: int, hi: int, ctx: Context) -> _Result | N
             return "DATE", v, b, e, gran, "PUBLICATION", qmod, None
         r = _ago(ctx, unit, n * int(qty), None, None)
         return None if r is None else (*r[:6], qmod, None)
-    if _AGE_AFTER().match(text, m.end(), hi):
+    if _age_after(text, m.end(), hi):
         return None  # "Mr. Smith, 52 years old": an age, not a stretch of time
     if (
         unit == "quarter"
@@ -1495,7 +1531,10 @@ def _is_year(text: str, s: int, e: int, prefixed: bool) -> bool:
         return False
     if e >= len(text):
         return True
-    word = _BEFORE_YEAR().search(window)
+    # the pattern's word ends the window's last word (in ASCII, where its blanks are blanks
+    # to ``split``): when that has no capital, neither has the word
+    last = window.rsplit(None, 1)[-1:] if window.isascii() else []
+    word = None if last and last[0].islower() else _BEFORE_YEAR().search(window)
     if word is not None and window.endswith(word.group()):
         prev = word.group(1)
         # a capitalised word glued before ("China 2025", "Vision 2030") names a plan
@@ -1600,5 +1639,6 @@ _HANDLERS = {
     "year": _h_year,
     "set": _h_set,
     "ref": _h_ref,
+    "soon": _h_ref,
     "vague": _h_vague,
 }

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from typing import Any, ClassVar, get_args, get_type_hints
+from typing import Any, ClassVar
 
 import attrs
 
+from econparse._article_checks import check_located, check_speaker_links
 from econparse.frontend import Paragraph
 from econparse.money import Money
 from econparse.percent import Percentage
@@ -30,36 +30,6 @@ def _check_published(
 ) -> None:
     if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
         raise TypeError(f"Article.published must be a datetime.date or None, not {value!r}")
-
-
-_NESTED_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _may_hold_mention(hint: object) -> bool:
-    """Whether a value of the type ``hint`` can be a :class:`Mention`."""
-    if hint is Any or hint is object:
-        return True
-    if isinstance(hint, type):
-        return issubclass(hint, Mention)
-    return any(_may_hold_mention(arg) for arg in get_args(hint))
-
-
-def _nested_fields(cls: type[Mention]) -> tuple[str, ...]:
-    """The fields of a mention class besides ``text`` and ``span`` whose type
-    can hold a nested mention (a quote's cue); worked out once per class."""
-    names = _NESTED_FIELDS.get(cls)
-    if names is None:
-        try:
-            hints = get_type_hints(cls)
-        except (NameError, TypeError):  # annotations that cannot be resolved: check every field
-            hints = {}
-        names = tuple(
-            f.name
-            for f in attrs.fields(cls)
-            if f.name not in {"text", "span"} and _may_hold_mention(hints.get(f.name, object))
-        )
-        _NESTED_FIELDS[cls] = names
-    return names
 
 
 @attrs.frozen
@@ -99,55 +69,9 @@ class Article:
     MENTION_KINDS: ClassVar[tuple[str, ...]] = ("money", "percentages", "times", "quotes")
 
     def __attrs_post_init__(self) -> None:
-        self._check_speaker_links()
-        text = self.text
-        size = len(text)
-        starts_with = text.startswith
-        # ``text[start:end] == mention.text`` for every mention, without cutting
-        # a copy: the span lies inside the text, its length is the mention's,
-        # and the text holds the mention's characters at its start.  This runs
-        # on every parse, so the test is written out in one loop.
-        for name, mentions in self._located():
-            for mention in mentions:
-                span = mention.span
-                start = span.start
-                end = span.end
-                if not (
-                    end <= size
-                    and end - start == len(mention.text)
-                    and starts_with(mention.text, start)
-                ):
-                    raise ValueError(
-                        f"Article.{name}: {mention.text!r} is not the text at {start}-{end}"
-                    )
-
-    def _check_speaker_links(self) -> None:
-        quotes, speakers = self.quotes, self.speakers
-        for i, quote in enumerate(quotes):
-            if quote.speaker is not None and not 0 <= quote.speaker < len(speakers):
-                raise ValueError(f"Article.quotes[{i}].speaker {quote.speaker} is not a speaker")
-        size = len(self.text)
-        for i, speaker in enumerate(speakers):
-            if any(not 0 <= q < len(quotes) for q in speaker.quotes):
-                raise ValueError(f"Article.speakers[{i}].quotes {speaker.quotes} are not quotes")
-            for span in speaker.mentions:
-                if span.end > size:
-                    raise ValueError(f"Article.speakers[{i}] mention {span} is past the text")
-
-    def _located(self) -> Iterator[tuple[str, Iterable[Mention]]]:
-        """Every located part of the article, by field: paragraphs, sentences,
-        each kind of mention and the mentions nested in them (a quote's cue)."""
-        paragraphs = self.paragraphs
-        yield "paragraphs", paragraphs
-        yield "paragraphs.sentences", [s for p in paragraphs for s in p.sentences]
-        for name in self.MENTION_KINDS:
-            mentions: tuple[Mention, ...] = getattr(self, name)
-            yield name, mentions
-            for mention in mentions:
-                for field in _nested_fields(type(mention)):
-                    part = getattr(mention, field)
-                    if isinstance(part, Mention):
-                        yield f"{name}.{field}", (part,)
+        # Every span against the text, in one loop per field (see ``_article_checks``).
+        check_speaker_links(self.text, self.quotes, self.speakers)
+        check_located(self, self.text, self.paragraphs, self.MENTION_KINDS)
 
     def mentions_by_kind(self) -> dict[str, tuple[Mention, ...]]:
         """The mention tuples by field name: ``{"money": (...), "percentages": (...), ...}``."""

@@ -585,15 +585,19 @@ def _paragraph_of(text: str, start: int, end: int, candidates: re.Pattern[str]) 
     ``candidates`` is :func:`_candidate_re` of a range holding the paragraph.
     A paragraph of one sentence (most are) shares its text and span with it;
     with no terminal but the period, and no period before the last
-    character, it is one sentence without a scan.
+    character, it is one sentence without a scan.  So is a paragraph whose
+    first candidate ends it: whether or not that is a boundary, the sentence
+    runs to the end (the paragraph is trimmed).
     """
     body = text[start:end]
     span = _span(start, end)
     if candidates is not _PERIOD_CANDIDATE_RE() or text.find(".", start, end - 1) >= 0:
-        spans = _split_block(text, start, end, candidates)
-        if len(spans) != 1 or spans[0] != (start, end):
-            sentences = tuple([_sentence(text[s:e], _span(s, e)) for s, e in spans])
-            return _paragraph(body, span, sentences)
+        first = candidates.search(text, start, end)
+        if first is not None and first.end() != end:
+            spans = _split_block(text, start, end, candidates)
+            if len(spans) != 1 or spans[0] != (start, end):
+                sentences = tuple([_sentence(text[s:e], _span(s, e)) for s, e in spans])
+                return _paragraph(body, span, sentences)
     return _paragraph(body, span, (_sentence(body, span),))
 
 

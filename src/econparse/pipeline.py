@@ -15,6 +15,9 @@ from econparse.article import Article
 from econparse.context import Document, ParseOptions
 from econparse.frontend import segment
 
+#: The options of a call that keeps the defaults (nearly every call): built once.
+_DEFAULT_OPTIONS = ParseOptions()
+
 
 def _published(value: dt.date | str | None) -> dt.date | None:
     if value is None:
@@ -60,7 +63,11 @@ def parse(
             else ""
         )
         raise TypeError(f"parse() expects text as a str, not {type(text).__name__}{hint}")
-    options = ParseOptions(default_dollar=default_dollar)
+    options = (
+        _DEFAULT_OPTIONS
+        if type(default_dollar) is str and default_dollar == _DEFAULT_OPTIONS.default_dollar
+        else ParseOptions(default_dollar=default_dollar)
+    )
     date = _published(published)
     layout = segment(text)
     if date is None:

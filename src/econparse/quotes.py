@@ -132,7 +132,9 @@ Linear time
 
     The hot path is kept off the interpreter: a paragraph is cut into tokens
     by one ``split`` (with the standard library's ``re``, which is faster, when
-    the paragraph holds only characters it classes as ``regex`` does), a
+    the paragraph holds only characters it classes as ``regex`` does; an ASCII
+    paragraph with single spaces and line breaks between its words by string
+    calls and one ``split`` at its punctuation, see :func:`_split_ascii`), a
     paragraph with no quote and no word that can start a cue is read no
     further (in an ASCII article such a paragraph is told by the runs of
     letters of the lower-cased text, one ``bytes.translate`` per article,
@@ -474,7 +476,41 @@ def _split(piece: str, fast: bool) -> list[str]:
     """
     if not fast:
         return _TOKEN_SPLIT.split(piece)
-    return (_TOKEN_SPLIT_ASCII if piece.isascii() else _TOKEN_SPLIT_RE).split(piece)
+    if not piece.isascii():
+        return _TOKEN_SPLIT_RE.split(piece)
+    return _split_ascii(piece) or _TOKEN_SPLIT_ASCII.split(piece)
+
+
+_SEPARATE: Final = re.compile(r"([^\w\s])(?:(?<![-'’.&/])|(?!\w)|(?<!\w.))", re.ASCII)
+"""A character that is a token of its own (in ASCII text that ``re`` reads as ``regex``
+does): any but a word character or a space, and for a joiner of :data:`_TOKEN_RE`
+(``-'’.&/``) only when it is not between two word characters (a test checks it)."""
+_MARK: Final = "\x1f"
+"""Where :func:`_split_ascii` cuts: a character that no text it cuts holds (:func:`_re_agrees`)."""
+_FENCE: Final = _MARK * 2
+_TRIPLE: Final = _MARK * 3
+_SPACE: Final = f"{_MARK} {_MARK}"
+_LINE_BREAK: Final = f"{_MARK}\n{_MARK}"
+
+
+def _split_ascii(piece: str) -> list[str] | None:
+    """:func:`_split` of an ASCII text that ``re`` reads as ``regex`` does, when its tokens
+    are parted by one space or line break at most (else ``None``), by C-level string
+    calls instead of a pattern match per token.
+
+    A token is a run of word characters and joiners between them, or one other character
+    that is no space: the characters that stand alone (:data:`_SEPARATE`, one ``split``)
+    are fenced by two marks on each side, each space by one; three marks in a row (a
+    fence next to a space, or the text's end) are one, so that each mark is a cut and
+    the cuts give the gaps and the tokens in turn.  An empty token is left where two
+    spaces meet, or where the text opens or ends with a space: such a text is ``None``.
+    """
+    if "\t" in piece or "\r" in piece or "\x0b" in piece or "\x0c" in piece:
+        return None
+    fenced = _FENCE.join(_SEPARATE.split(piece))
+    spaced = fenced.replace(" ", _SPACE).replace("\n", _LINE_BREAK)
+    parts = (_MARK + spaced + _MARK).replace(_TRIPLE, _MARK).split(_MARK)
+    return None if "" in parts[1::2] else parts
 
 
 def _tokens(parts: list[str], lows: list[str], start: int) -> _Toks:
