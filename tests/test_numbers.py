@@ -885,11 +885,13 @@ PLAIN_DIGIT_TEXTS = [
 ]
 
 
-def _scan_all(text: str) -> list[tuple[Number, ...]]:
+def scan_all(text: str, step: int = 3) -> list[tuple[Number, ...]]:
+    """The numbers of ``text`` in regions from every ``step``-th start to the end,
+    the end but one character, and the middle (used by the fast-path tests)."""
     ends = sorted({len(text), max(0, len(text) - 1), len(text) // 2})
     return [
         tuple(find_numbers(text, start, end))
-        for start in range(0, len(text), 3)
+        for start in range(0, len(text), step)
         for end in ends
         if start <= end
     ]
@@ -908,11 +910,11 @@ def test_plain_digit_fast_path_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
     equal the general reading of :func:`_digit_number`, at any region offset."""
     texts = [*FAST_PATH_TEXTS, *PLAIN_DIGIT_TEXTS]
     _numbers._plain_value.cache_clear()
-    fast = [_scan_all(text) for text in texts]
-    fast_again = [_scan_all(text) for text in texts]  # values from the cache
+    fast = [scan_all(text) for text in texts]
+    fast_again = [scan_all(text) for text in texts]  # values from the cache
     monkeypatch.setattr(_numbers, "_plain_number", lambda *args, **kwargs: None)
     monkeypatch.setattr(_numbers, "_digits_at", lambda *args: None)
-    general = [_scan_all(text) for text in texts]
+    general = [scan_all(text) for text in texts]
     assert fast == general
     assert fast_again == general
     for found in fast:
@@ -926,9 +928,9 @@ def test_lone_word_fast_path_agrees(monkeypatch: pytest.MonkeyPatch) -> None:
     and triggers it rejects ("tender") equal what the word pattern and the
     grammar read, at any region offset."""
     texts = [*FAST_PATH_TEXTS, *LONE_WORD_TEXTS]
-    fast = [_scan_all(text) for text in texts]
+    fast = [scan_all(text) for text in texts]
     monkeypatch.setattr(_numbers, "_lone_word", lambda *args: None)
-    general = [_scan_all(text) for text in texts]
+    general = [scan_all(text) for text in texts]
     assert fast == general
 
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from econparse import numbers as _numbers
-from econparse.numbers import Number, find_numbers
+from tests.test_numbers import scan_all
 
 #: Digits followed by everything :func:`_numbers._digits_at` reads or hands
 #: over: punctuation, spaced scales (cased, hyphenated, after a line break),
@@ -51,22 +51,12 @@ TRIGGER_TEXTS = [
 ]
 
 
-def _scan_all(text: str) -> list[tuple[Number, ...]]:
-    ends = sorted({len(text), max(0, len(text) - 1), len(text) // 2})
-    return [
-        tuple(find_numbers(text, start, end))
-        for start in range(len(text))
-        for end in ends
-        if start <= end
-    ]
-
-
 def test_plain_digits_agree_with_the_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     """Numbers read by :func:`_numbers._digits_at` equal the general reading
     of the digit pattern, at any region start and end."""
-    fast = [_scan_all(text) for text in DIGIT_TEXTS]
+    fast = [scan_all(text, step=1) for text in DIGIT_TEXTS]
     monkeypatch.setattr(_numbers, "_digits_at", lambda *args: None)
-    general = [_scan_all(text) for text in DIGIT_TEXTS]
+    general = [scan_all(text, step=1) for text in DIGIT_TEXTS]
     assert fast == general
 
 
