@@ -84,11 +84,7 @@ def check_located(
         mentions: Sequence[Mention] = getattr(article, name)
         _check_texts(text, mentions, name, "")
         for mention in mentions:
-            cls = type(mention)
-            fields = _NESTED_FIELDS.get(cls)
-            if fields is None:
-                fields = _nested_fields(cls)
-            for field in fields:
+            for field in _nested_fields(type(mention)):
                 part = getattr(mention, field)
                 if isinstance(part, Mention):
                     _check_texts(text, (part,), name, field)
