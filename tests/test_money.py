@@ -918,11 +918,92 @@ def test_marker_edge_characters() -> None:
                 assert markers.ending(text, 0, pos + 1) is None, (text, pos)
 
 
+MARKER_TEXTS = [
+    *PRECHECK_TEXTS,
+    "5USD 6 usd 7 C$ 8 HK$ 9 \u20ac 10 Rs. 11 kr 12 MMUSD 13 kEUR 14 mmusd 15 KEUR.",
+    "5 pct to 6 DLRS vs 7 Dlrs, or 8 dlr; 9 cts 10 CTS 11 ct 12 Ct 13 stg 14 STG",
+    "U.S. 5 dlrs, US$ 6, us $7, A$8, A $9, S$10, Can$11, CAN $12, NZ$13, HK $14",
+    "5 pounds sterling, 6 pounds\nsterling, 7 Pounds Sterling, 8 pound, 9 Pound.",
+    "5 ringgit 6 Ringgit 7 rupiah 8 DM, 9 Dm 10 dm 11 DFL 12 dfl 13 Sfr 14 SFR 15 sfr",
+    "5 yen 6 YEN 7 Yen 8 euro 9 EUROS 10 eurocents 11 francs 12 FF 13 Ffr 14 BFr",
+    "5 z\u0142 6 K\u010d 7 \u00f6S 8 kr\u00f3na 9 dollar\u00e9 10 r\u00fcpees 11 \u00a3 12 \u00a5",
+    "5dlrs 6Dlrs 7p 8P 9c 10C 11pc 12ct 13k 14M 15MM 16bn 17 mln 18 MLN 19 dl 20 do",
+    "to5 dlrs5 USD5 Rs5 Rs.5 usd5 dlr5 xx5 of5 at5 5at 5of 5to 5xy",
+    "ends with dlrs",
+    "ends with us",
+    "dl",
+    "a",
+]
+
+
+def test_marker_lookups_pinned_to_general_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``starting``/``ending`` find the same markers with and without their
+    three-character pre-checks (``_may_start``/``_may_end``), at every
+    position and bound: upper case, non-ASCII, line breaks, text ends."""
+    markers = _vocabulary().markers
+    cases = [(text, lo) for text in MARKER_TEXTS for lo in (0, 2)]
+
+    def lookups() -> list[object]:
+        found: list[object] = []
+        for text, lo in cases:
+            for pos in range(lo, len(text)):
+                for end in (len(text), pos + 1, pos + 2, pos + 3, pos + 4):
+                    if end <= len(text):
+                        found.append(markers.starting(text, pos, end))
+            for stop in range(lo, len(text) + 1):
+                found.append(markers.ending(text, lo, stop))
+        return found
+
+    fast = lookups()
+    monkeypatch.setattr(type(markers), "_may_start", lambda *args: True)
+    monkeypatch.setattr(type(markers), "_may_end", lambda *args: True)
+    general = lookups()
+    assert fast == general
+    assert sum(marker is not None for marker in general) > 100
+    assert all(isinstance(marker, _money._Marker) for marker in general if marker is not None)
+
+
+def test_no_marker_touches_a_digit_inside_a_blob() -> None:
+    """What lets ``_tokens`` anchor at digit blobs ("1,234.5") rather than at
+    each run of digits: no spelling holds a digit, and none is a dot or a comma
+    alone, so no marker ends at a dot or comma that a digit follows or starts
+    at one that a digit precedes."""
+    markers = _vocabulary().markers
+    spellings = {*markers.glued, *markers.symbols, *markers.names}
+    spellings |= {mult + code for mult in _money._SCALE_PREFIXES for code in markers.codes}
+    assert not any(char.isdigit() for spelling in spellings for char in spelling)
+    assert not spellings & {".", ","}
+    assert "," not in markers.head_chars | markers.tail_chars
+    assert "." not in markers.head_chars
+
+
 def test_ascii_digit_runs_agree() -> None:
     for text in PRECHECK_TEXTS:
         if text.isascii():
-            fast = [m.span() for m in _money._ASCII_DIGITS_RE().finditer(text)]
-            assert fast == [m.span() for m in _money._DIGITS_RE().finditer(text)]
+            fast = [m.span() for m in _money._ASCII_DIGIT_BLOBS_RE().finditer(text)]
+            assert fast == [m.span() for m in _money._DIGIT_BLOBS_RE().finditer(text)]
+
+
+def test_change_precheck_agrees() -> None:
+    """Wherever ``_by_or_change_re`` matches a window, ``_may_end_with_change``
+    lets it run, and it rules out most windows."""
+    texts = [
+        *PRECHECK_TEXTS,
+        "Profit rose by 5 dlrs, ROSE  5, fell\t6, was cut by\n7, grew sharply 8, dipped 9",
+        "Sales ROSE SHARPLY   10, BY 11, by\u00a012, rose\u2009 13, \u017fank 14, Up 15, down16",
+        "went 1, gone 2, recovered 3, deteriorating 4, edged 5, inched 6, sunk 7, sank 8",
+        "x\x1c by\x1c 9, standby 10, bypass 11, thereby 12, early 13, only 14, jumps\r\n15",
+    ]
+    ruled_out = 0
+    for text in texts:
+        for end in _offsets(text):
+            for start in (0, max(0, end - 80), max(0, end - 5), max(0, end - 2)):
+                window = text[start:end]
+                if _money._by_or_change_re().search(window):
+                    assert _money._may_end_with_change(window), window
+                else:
+                    ruled_out += not _money._may_end_with_change(window)
+    assert ruled_out > 1000
 
 
 def test_qualifier_precheck_on_whole_windows() -> None:

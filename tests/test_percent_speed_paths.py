@@ -60,3 +60,31 @@ def test_no_unit_prefix_means_no_percentage(text: str) -> None:
     if not hits.starts:
         assert pc._prefilter_re().search(text) is None
         assert pc.find_percentages(text) == []
+
+
+LEFT_CUE_TEXTS = [
+    "Profits rose, as expected, by 5 pct",
+    "sales fell (to 3 pct) and rose - up 4 pct",
+    "The rate was cut; it rose to 7.5 pct from 6 pct",
+    "up to 5 pct, down from 6 pct. Rates rose - fell 2 pct",
+    "rose rose rose rose 9",
+    "it increased 3 pct \u2013 fell \u2014 2 pct",
+    'he said "prices rose" 4 pct, or down',
+    "RATES ROSE\nSHARPLY BY 5 PCT",
+    "no cue word at all here 5 pct",
+    "x",
+]
+
+
+@pytest.mark.parametrize("text", LEFT_CUE_TEXTS)
+def test_left_cue_ascii_path_agrees_with_the_general_path(text: str) -> None:
+    # ``_left_cue`` in ASCII text looks for clause boundaries and cue words
+    # from the first cue word of its reach on; a non-ASCII letter after the
+    # text sends it through the general path, which scans the whole reach.
+    general = text + " \u00e9"
+    for floor in range(len(text) + 1):
+        for pos in range(floor, len(text) + 1):
+            fast, slow = pc._left_cue(text, floor, pos), pc._left_cue(general, floor, pos)
+            assert (fast is None) == (slow is None), (floor, pos)
+            if fast is not None and slow is not None:
+                assert (fast.way, fast.span, fast.role) == (slow.way, slow.span, slow.role)

@@ -1197,7 +1197,7 @@ def test_split_gives_the_tokens_of_the_pattern(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in quotes._TOKEN_RE.finditer(text)]
     parts = quotes._split(text, quotes._re_agrees(text))
     lows = [t.lower() for t in parts[1::2]]
-    tokens = quotes._tokens(parts, lows, 0)
+    tokens = quotes._tokens(parts, parts[1::2], lows, 0)
     toks = [tokens[k] for k in range(len(tokens))]  # each made on first read
     assert [(t.start, t.end, t.text) for t in toks] == expected
     assert [t.low for t in toks] == lows

@@ -42,8 +42,9 @@ def test_re_token_split_gives_the_tokens_of_regex(text: str) -> None:
 
 @pytest.mark.parametrize("text", _PHRASES)
 def test_tokens_lowered_in_one_call_as_one_by_one(text: str) -> None:
-    parts, lows, _ = quotes._cut(text, quotes._re_agrees(text), None)
-    assert lows == [token.lower() for token in parts[1::2]]
+    parts, texts, lows, _ = quotes._cut(text, quotes._re_agrees(text), None)
+    assert texts == parts[1::2]
+    assert lows == [token.lower() for token in texts]
 
 
 _OLD_SINGLE_OPENING = re.compile(r"[\s(\[]'[A-Za-z0-9]")

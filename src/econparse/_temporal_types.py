@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from econparse.span import Mention
+
+if TYPE_CHECKING:
+    from dateutil.relativedelta import relativedelta
 
 __all__ = ["Anchor", "Granularity", "TimeExpression", "TimexMod", "TimexType"]
 
@@ -146,4 +149,7 @@ def _parse_duration(value: str) -> relativedelta | None:
     ints = {k: int(v) for k, v in kwargs.items() if v == int(v)}
     if len(ints) != len(kwargs):
         return None
+    # Imported here: dateutil costs ~8M instructions at import, for one rarely read property.
+    from dateutil.relativedelta import relativedelta
+
     return relativedelta(**ints)  # type: ignore[arg-type]

@@ -475,13 +475,17 @@ def _classify(token: str) -> str | None:
     return None
 
 
+_TOKEN_OPENERS = _OPENERS + "<\u200b\ufeff"
+"""What :func:`_previous_token` strips from the front of a word."""
+
+
 def _previous_token(text: str, block_start: int, pos: int) -> str:
     """The whitespace-delimited word ending at ``pos``, without opening punctuation."""
     window = text[max(block_start, pos - 64) : pos]
     if not window or _is_space(window[-1]):
         return ""
     parts = window.rsplit(None, 1)
-    return parts[-1].lstrip(_OPENERS + "<\u200b\ufeff") if parts else ""
+    return parts[-1].lstrip(_TOKEN_OPENERS) if parts else ""
 
 
 def _next_word(cand: re.Match[str], block_end: int) -> tuple[str | None, int]:

@@ -962,8 +962,14 @@ def _left_cue(text: str, floor: int, pos: int) -> _Cue | None:
         # No word that can begin a cue in the whole reach: none after the last
         # clause boundary either (a boundary never ends inside a word).
         reach, origin = text[lo:pos].lower(), lo
-        if _cue_word_re().search(reach) is None:
+        first = _cue_word_re().search(reach)
+        if first is None:
             return None
+        # Clause boundaries and cue words are looked for from the first cue
+        # word on: no boundary holds a letter, so the scan finds the same ones
+        # there as from ``lo``, and one ending before that word leaves every
+        # cue word after it.
+        lo = origin + first.start()
         for ascii_boundary in _ASCII_BOUNDARY_RE().finditer(text, lo, pos):
             lo = ascii_boundary.end()
         last = _nearest_ascii_cue(text, reach, origin, lo, pos)

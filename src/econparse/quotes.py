@@ -502,27 +502,31 @@ def _split_ascii(piece: str) -> list[str] | None:
     that is no space: the characters that stand alone (:data:`_SEPARATE`, one ``split``)
     are fenced by two marks on each side, each space by one; three marks in a row (a
     fence next to a space, or the text's end) are one, so that each mark is a cut and
-    the cuts give the gaps and the tokens in turn.  An empty token is left where two
-    spaces meet, or where the text opens or ends with a space: such a text is ``None``.
+    the cuts give the gaps and the tokens in turn.  An empty token would be left where two
+    spaces meet, or where the text opens or ends with a space: such a text is ``None``,
+    told by a few substring looks before the cut (not by a look at every token after it).
     """
     if "\t" in piece or "\r" in piece or "\x0b" in piece or "\x0c" in piece:
         return None
+    if not piece or piece[0].isspace() or piece[-1].isspace():
+        return None
+    if "  " in piece or "\n\n" in piece or " \n" in piece or "\n " in piece:
+        return None
     fenced = _FENCE.join(_SEPARATE.split(piece))
     spaced = fenced.replace(" ", _SPACE).replace("\n", _LINE_BREAK)
-    parts = (_MARK + spaced + _MARK).replace(_TRIPLE, _MARK).split(_MARK)
-    return None if "" in parts[1::2] else parts
+    return (_MARK + spaced + _MARK).replace(_TRIPLE, _MARK).split(_MARK)
 
 
-def _tokens(parts: list[str], lows: list[str], start: int) -> _Toks:
+def _tokens(parts: list[str], texts: list[str], lows: list[str], start: int) -> _Toks:
     """The tokens of a paragraph split by :func:`_split` at offset ``start``.
 
-    ``lows`` are the lower-cased tokens (``parts[1::2]``); the offsets are the
-    running sums of the lengths of the pieces.
+    ``texts`` are the tokens (``parts[1::2]``, as :func:`_cut` sliced them) and ``lows``
+    the lower-cased tokens; the offsets are the running sums of the lengths of the pieces.
     """
     offsets = list(itertools.accumulate(map(len, parts), initial=start))
     starts = offsets[1::2]
     starts.pop()  # the offset after the last gap
-    return _Toks(starts, offsets[2::2], parts[1::2], lows)
+    return _Toks(starts, offsets[2::2], texts, lows)
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -2354,11 +2358,12 @@ def _check_text(text: object) -> str:
 
 def _cut(
     piece: str, fast: bool, words: frozenset[bytes] | None, said: bool = False
-) -> tuple[list[str], list[str], list[int]]:
-    """A paragraph's text cut by :func:`_split`, its lower-cased tokens and the tokens
-    that may start a cue (:func:`_cue_starts`); ``words``: the cue words among its runs
-    of letters (:func:`_cue_starts_of`), when they are known; ``said``: its runs of
-    letters hold "said", so that it almost always has a cue word."""
+) -> tuple[list[str], list[str], list[str], list[int]]:
+    """A paragraph's text cut by :func:`_split`, its tokens (sliced once, for
+    :func:`_tokens` too), their lower-cased texts and the tokens that may start a cue
+    (:func:`_cue_starts`); ``words``: the cue words among its runs of letters
+    (:func:`_cue_starts_of`), when they are known; ``said``: its runs of letters hold
+    "said", so that it almost always has a cue word."""
     parts = _split(piece, fast)
     texts = parts[1::2]
     if texts and piece.isascii():  # lower-cased in one call: no token holds a space
@@ -2366,11 +2371,11 @@ def _cut(
     else:
         lows = list(map(str.lower, texts))
     if words is not None:
-        return parts, lows, _cue_starts_of(lows, words)
+        return parts, texts, lows, _cue_starts_of(lows, words)
     if said:
-        return parts, lows, _cue_starts(lows)
+        return parts, texts, lows, _cue_starts(lows)
     # a look for any cue word before the positions of all: cheaper when there is none
-    return parts, lows, [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
+    return parts, texts, lows, [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
 
 
 def _mark_tokens(tokens: _Toks, piece: str, any_mark: bool, ascii_para: bool) -> list[int]:
@@ -2473,14 +2478,14 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
                 yield None
                 continue
         fast = all_fast or _re_agrees(piece)
-        parts, lows, cues = _cut(piece, fast, words, said)
+        parts, texts, lows, cues = _cut(piece, fast, words, said)
         if not raws and not cues:
             # no quote and no word that can start a cue: nothing to attribute, and
             # nothing to hand on (the next paragraph inherits no source from it)
             yield None
             continue
         sentences = para.sentences or (para,)  # (read for their spans' ends)
-        tokens = _tokens(parts, lows, p_start)
+        tokens = _tokens(parts, texts, lows, p_start)
         marks = _mark_tokens(tokens, piece, any_mark, ascii_para)
         patterns = _re_patterns() if fast else _regex_patterns()
         yield _Paragraph(text, span, sentences, raws, tokens, cues, marks, patterns)

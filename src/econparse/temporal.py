@@ -73,7 +73,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from html import escape
 
 from econparse import _timex_grammar as grammar
 from econparse import _timex_resolve as resolver
@@ -194,6 +193,9 @@ def to_timeml(text: str, times: list[TimeExpression], published: dt.date | None)
     '<TEXT>in <TIMEX3 tid="t1" type="DATE" value="2017">2017</TIMEX3> &amp; ...'
 
     """
+    # Imported here: ``html`` (its entity tables) is ~2.5% of ``import econparse``.
+    from html import escape
+
     _check_text(text)
     _check_published(published)
     parts = ['<?xml version="1.0" ?>\n<TimeML>\n']
