@@ -925,17 +925,17 @@ def _reference_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
 def test_split_block_matches_reference(text: str) -> None:
-    assert fe._split_block(
-        text, 0, len(text), fe._candidate_re(text, 0, len(text))
-    ) == _reference_split(text, 0, len(text))
+    assert fe._split_block(text, 0, len(text), fe._candidate_re(text)) == _reference_split(
+        text, 0, len(text)
+    )
 
 
 @settings(max_examples=300, deadline=None)
 @given(_EDGE_TEXTS)
 def test_split_block_property(text: str) -> None:
-    assert fe._split_block(
-        text, 0, len(text), fe._candidate_re(text, 0, len(text))
-    ) == _reference_split(text, 0, len(text))
+    assert fe._split_block(text, 0, len(text), fe._candidate_re(text)) == _reference_split(
+        text, 0, len(text)
+    )
 
 
 @pytest.mark.parametrize(
@@ -972,8 +972,9 @@ def test_blank_line_fast_path(text: str) -> None:
     for start in (0, 1):
         if start > len(text):
             continue
-        assert fe._has_blank_line(text, start, len(text)) == (ref.search(text, start) is not None)
-        assert list(fe._blocks(text, start, len(text))) == list(
+        blank = fe._blank_re(text)
+        assert (blank.search(text, start) is not None) == (ref.search(text, start) is not None)
+        assert fe._blocks(text, start, len(text), blank) == list(
             _reference_blocks(text, start, len(text))
         )
 
@@ -1005,7 +1006,6 @@ def _reference_lines(text: str, start: int, end: int) -> list[tuple[int, int, in
 def test_lines_match_reference(text: str) -> None:
     expected = _reference_lines(text, 0, len(text))
     assert [tuple(ln) for ln in fe._lines(text, 0, len(text))] == expected
-    assert [tuple(ln) for ln in fe._iter_lines(text, 0, len(text))] == expected
 
 
 @settings(max_examples=300, deadline=None)
@@ -1096,18 +1096,31 @@ INDENTED_BLOCKS = [
     "First.\n    ",
     "First.\n    \n",
     "x",
+    "One line only.",
+    "One line, spaces after.  \t ",
+    "One line\x0bbroken by a vertical tab.",
+    "One line\x1fwith a unit separator.",
+    "Une ligne accentuée.",
+    "Two lines\nnot indented.",
 ]
+
+
+def _plain(text: str) -> bool:
+    plain = fe._is_plain(text, fe._lf_only(text))
+    assert plain == (text.isascii() and not any(c in text for c in "\r\x0b\x0c\x1c\x1d\x1e\x1f"))
+    return plain
 
 
 @pytest.mark.parametrize("text", INDENTED_BLOCKS)
 @pytest.mark.parametrize("one_per_line", [True, False])
 def test_indented_fast_path_matches_line_reading(text: str, one_per_line: bool) -> None:
+    plain = _plain(text)
     for start, end in [(0, len(text)), (0, len(text) - 1), (2, len(text))]:
         if start > end:
             continue
-        assert list(fe._block_paragraphs(text, start, end, one_per_line=one_per_line)) == list(
-            fe._line_paragraphs(text, start, end, one_per_line=one_per_line)
-        )
+        assert fe._block_paragraphs(
+            text, start, end, one_per_line=one_per_line, plain=plain
+        ) == fe._line_paragraphs(text, start, end, one_per_line=one_per_line)
 
 
 @settings(max_examples=300, deadline=None)
@@ -1120,7 +1133,8 @@ def test_indented_fast_path_matches_line_reading(text: str, one_per_line: bool) 
     ).map("".join)
 )
 def test_indented_fast_path_property(text: str) -> None:
+    plain = _plain(text)
     for one_per_line in (True, False):
-        assert list(fe._block_paragraphs(text, 0, len(text), one_per_line=one_per_line)) == list(
-            fe._line_paragraphs(text, 0, len(text), one_per_line=one_per_line)
-        )
+        assert fe._block_paragraphs(
+            text, 0, len(text), one_per_line=one_per_line, plain=plain
+        ) == fe._line_paragraphs(text, 0, len(text), one_per_line=one_per_line)

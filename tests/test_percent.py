@@ -730,7 +730,9 @@ def test_unit_starts_never_refuse_a_match() -> None:
     for text in UNIT_FAST_PATH_TEXTS:
         _check_unit_starts(text)
     for text in ["5pppt", "5ppp", "pppc", "per per cent", "perper\n   cent", "basisbasis points",
-                 "%%", "bpbps", "popoint", "pcpct", "PER  \t  CENT", "per\r\n        cent"]:  # fmt: skip
+                 "%%", "bpbps", "popoint", "pcpct", "PER  \t  CENT", "per\r\n        cent",
+                 "per" + " " * 16 + "cent", "per" + " " * 17 + "cent", "ending per", "per",
+                 "basis", "Basis-", "BASIS\n5", "poin", "5 POINT", "ppp", "up 5 pct"]:  # fmt: skip
         _check_unit_starts(text)
         _check_unit_hits(text)
 

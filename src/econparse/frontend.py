@@ -91,7 +91,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -182,7 +182,8 @@ _PERIOD_CANDIDATE_RE = lazy_re(rf"(?P<term>\.\.*+){_CANDIDATE_TAIL}", re.DOTALL)
 # leading literal again.
 _LF_BLANK_RE = lazy_re(rf"\n(?:[{_RE_HSPACE}]*+\n)++")
 # Every line break but "\n", ASCII first (U+2029 is a paragraph break by itself).
-_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_BREAKS = tuple("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+_ASCII_OTHER_BREAKS = _OTHER_BREAKS[:6]
 _NEXT_RE = lazy_regex(
     rf"[\s\u200b\ufeff]*+(?P<open>[{regex.escape(_OPENERS)}]*+)"
     r"(?P<word>\p{L}[\p{L}\p{M}]*+|.)?",
@@ -404,27 +405,27 @@ class _Line(NamedTuple):
 _new_tuple = tuple.__new__
 
 
-def _iter_lines(text: str, start: int, end: int) -> Iterator[_Line]:
-    """The non-blank lines of ``text[start:end]``, in order.
+def _lines(text: str, start: int, end: int, until: int = -1) -> list[_Line]:
+    """The non-blank lines of ``text[start:end]``, in order; with ``until >= 0``,
+    only up to the first one whose indentation is not ``until`` (included).
 
     ``str.splitlines`` breaks at exactly the characters of ``_LINE_BREAK``.
     """
+    lines: list[_Line] = []
     pos = start
     for raw in text[start:end].splitlines(keepends=True):
         size = len(raw)
-        body = raw.lstrip(_HSPACE_CHARS)
+        body = raw.lstrip(_HSPACE_CHARS) if raw[0] in _HSPACE_CHARS else raw
         stripped = body.rstrip(_SPACE_CHARS)
         if stripped:
             lead = size - len(body)
             content = pos + lead
             indent = lead + 3 * raw.count("\t", 0, lead) if lead else 0
-            yield _new_tuple(_Line, (pos, content, content + len(stripped), indent))
+            lines.append(_new_tuple(_Line, (pos, content, content + len(stripped), indent)))
+            if until >= 0 and indent != until:
+                break
         pos += size
-
-
-def _lines(text: str, start: int, end: int) -> list[_Line]:
-    """The non-blank lines of ``text[start:end]``."""
-    return list(_iter_lines(text, start, end))
+    return lines
 
 
 def _is_caps(line: str) -> bool:
@@ -535,14 +536,13 @@ def _is_boundary(text: str, block_start: int, cand: re.Match[str], block_end: in
     return word in _STARTERS
 
 
-def _candidate_re(text: str, start: int, end: int) -> re.Pattern[str]:
-    """The candidate scanner for ``text[start:end]`` and its sub-ranges:
-    ``_PERIOD_CANDIDATE_RE`` when the period is the range's only terminal."""
-    find = text.find
+def _candidate_re(text: str) -> re.Pattern[str]:
+    """The candidate scanner for the ranges of ``text``: ``_PERIOD_CANDIDATE_RE``
+    when the period is the text's only terminal."""
     if (
-        find("?", start, end) < 0
-        and find("!", start, end) < 0
-        and (text.isascii() or (find("\u2026", start, end) < 0 and find("\u203d", start, end) < 0))
+        "?" not in text
+        and "!" not in text
+        and (text.isascii() or ("\u2026" not in text and "\u203d" not in text))
     ):
         return _PERIOD_CANDIDATE_RE()
     return _CANDIDATE_RE()
@@ -595,37 +595,42 @@ def _paragraph_of(text: str, start: int, end: int, candidates: re.Pattern[str]) 
     """
     body = text[start:end]
     span = _span(start, end)
-    if candidates is not _PERIOD_CANDIDATE_RE() or text.find(".", start, end - 1) >= 0:
+    if "." in body[:-1] or candidates is not _PERIOD_CANDIDATE_RE():
         first = candidates.search(text, start, end)
         if first is not None and first.end() != end:
             spans = _split_block(text, start, end, candidates)
             if len(spans) != 1 or spans[0] != (start, end):
-                sentences = tuple([_sentence(text[s:e], _span(s, e)) for s, e in spans])
-                return _paragraph(body, span, sentences)
+                sentences: list[Sentence] = []
+                for s, e in spans:
+                    sentences.append(_sentence(text[s:e], _span(s, e)))
+                return _paragraph(body, span, tuple(sentences))
     return _paragraph(body, span, (_sentence(body, span),))
 
 
-def _blocks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Ranges of ``text[start:end]`` between blank lines (untrimmed)."""
+def _blocks(text: str, start: int, end: int, blank: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Ranges of ``text[start:end]`` between blank lines (untrimmed); ``blank``
+    is :func:`_blank_re` of the text."""
+    ranges: list[tuple[int, int]] = []
     pos = start
-    for m in _blank_re(text, start, end).finditer(text, start, end):
-        yield pos, m.start()
+    for m in blank.finditer(text, start, end):
+        ranges.append((pos, m.start()))
         pos = m.end()
-    yield pos, end
+    ranges.append((pos, end))
+    return ranges
 
 
-def _blank_re(text: str, start: int, end: int) -> re.Pattern[str]:
-    """``_BLANK_RE``, or the faster ``_LF_BLANK_RE`` when "\n" is the range's only line break."""
-    find = text.find
-    for char in _OTHER_BREAKS[:6] if text.isascii() else _OTHER_BREAKS:
-        if find(char, start, end) >= 0:
-            return _BLANK_RE()
-    return _LF_BLANK_RE()
+def _lf_only(text: str) -> bool:
+    """Whether "\\n" is the only line break in ``text``."""
+    for char in _ASCII_OTHER_BREAKS if text.isascii() else _OTHER_BREAKS:
+        if char in text:
+            return False
+    return True
 
 
-def _has_blank_line(text: str, start: int, end: int) -> bool:
-    """Whether ``_BLANK_RE`` matches in ``text[start:end]``."""
-    return _blank_re(text, start, end).search(text, start, end) is not None
+def _blank_re(text: str) -> re.Pattern[str]:
+    """``_BLANK_RE``, or the faster ``_LF_BLANK_RE`` when "\n" is the text's only
+    line break (the two find the same blank lines in such a text)."""
+    return _LF_BLANK_RE() if _lf_only(text) else _BLANK_RE()
 
 
 def _check_range(text: str, start: int, end: int | None) -> int:
@@ -651,10 +656,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     ['Sales rose 3.5 per cent.', 'The U.S. Treasury agreed.']
     """
     stop = _check_range(text, start, end)
-    candidates = _candidate_re(text, start, stop)
+    candidates = _candidate_re(text)
     return tuple(
         _sentence(text[s:e], _span(s, e))
-        for block_start, block_end in _blocks(text, start, stop)
+        for block_start, block_end in _blocks(text, start, stop, _blank_re(text))
         for s, e in _split_block(text, block_start, block_end, candidates)
     )
 
@@ -686,42 +691,49 @@ def _looks_wrapped(text: str, lines: list[_Line]) -> bool:
 # An indented line of ASCII text with "\n" line ends: its content starts at
 # the end of the match.
 _INDENTED_LINE_RE = lazy_re(r"\n[\t ]++(?=[^\t \n])")
-# The ASCII characters that make the fast path below step aside: line breaks
-# other than "\n" and the one ASCII space ``str.isspace`` adds to ``\s``.
-_NOT_PLAIN_ASCII = "\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
+def _is_plain(text: str, lf_only: bool) -> bool:
+    """Whether ``text``, of which ``lf_only`` is :func:`_lf_only`, is plain
+    ASCII with "\\n" line ends, where :func:`_indented_paragraphs` applies.
+
+    ``\\x1f`` is excluded too: the one ASCII character ``str.isspace`` adds to
+    ``\\s``.
+    """
+    return lf_only and text.isascii() and "\x1f" not in text
 
 
 def _indented_paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
-    """What :func:`_block_paragraphs` gives for a block of plain ASCII wire copy
-    whose first line is not indented and some later line is (Reuters layout):
-    a paragraph starts at each indented line.  ``None`` when that does not
-    apply, or when the text is not plain ASCII with "\n" line ends.
+    """What :func:`_line_paragraphs` gives for a block of plain ASCII text (see
+    :func:`_is_plain`) whose first line is not indented: one paragraph for a
+    single line; for wire copy where some later line is indented (Reuters
+    layout), a paragraph starting at each indented line.  ``None`` when that
+    does not apply.
     """
-    if not text.isascii() or start >= end or text[start] in _SPACE_CHARS:
+    if start >= end or text[start] in _SPACE_CHARS:
         return None
-    find = text.find
-    for char in _NOT_PLAIN_ASCII:
-        if find(char, start, end) >= 0:
-            return None
     # The first line has indentation 0, the least: every indented line breaks.
     # Each match is the line break before an indented line and its indentation.
-    breaks = [m.span() for m in _INDENTED_LINE_RE().finditer(text, start, end)]
-    if not breaks:
-        return None
     spans: list[tuple[int, int]] = []
     first = start
-    for newline, content in breaks:
-        spans.append((first, _rstrip_end(text, first, newline)))
+    for m in _INDENTED_LINE_RE().finditer(text, start, end):
+        newline, content = m.span()
+        # ``_rstrip_end`` only when a space ends the line (``text[start]`` is not one).
+        last = _rstrip_end(text, first, newline) if text[newline - 1] in _SPACE_CHARS else newline
+        spans.append((first, last))
         first = content
-    spans.append((first, _rstrip_end(text, first, end)))
+    if not spans and text.find("\n", start, end) >= 0:
+        return None
+    spans.append((first, _rstrip_end(text, first, end)))  # (one line: one paragraph)
     return spans
 
 
 def _block_paragraphs(
-    text: str, start: int, end: int, *, one_per_line: bool
-) -> Iterator[tuple[int, int]] | list[tuple[int, int]]:
-    """Paragraph spans inside one blank-line-delimited block."""
-    fast = _indented_paragraphs(text, start, end)
+    text: str, start: int, end: int, *, one_per_line: bool, plain: bool
+) -> list[tuple[int, int]]:
+    """Paragraph spans inside one blank-line-delimited block; ``plain`` is
+    :func:`_is_plain` of the text."""
+    fast = _indented_paragraphs(text, start, end) if plain else None
     if fast is not None:
         return fast
     return _line_paragraphs(text, start, end, one_per_line=one_per_line)
@@ -729,11 +741,11 @@ def _block_paragraphs(
 
 def _line_paragraphs(
     text: str, start: int, end: int, *, one_per_line: bool
-) -> Iterator[tuple[int, int]]:
+) -> list[tuple[int, int]]:
     """Paragraph spans inside one blank-line-delimited block, read line by line."""
     lines = _lines(text, start, end)
     if not lines:
-        return
+        return []
     indents = [ln.indent for ln in lines]
     least = min(indents)
     if len(indents) > 1 and max(indents[1:]) > least:
@@ -750,27 +762,30 @@ def _line_paragraphs(
         ]
     else:
         breaks = list(range(len(lines)))
+    spans: list[tuple[int, int]] = []
     for k, first in enumerate(breaks):
         last = breaks[k + 1] - 1 if k + 1 < len(breaks) else len(lines) - 1
-        yield lines[first].content, lines[last].end
+        spans.append((lines[first].content, lines[last].end))
+    return spans
 
 
 def _paragraph_spans(
-    text: str, start: int, end: int, *, one_per_line: bool
+    text: str, start: int, end: int, blank: re.Pattern[str] | None, *, plain: bool
 ) -> list[tuple[int, int]]:
     """Paragraph spans of ``text[start:end]``.
 
-    ``one_per_line`` says whether the article has no blank line, so that
-    single newlines (unless hard wrapping) separate paragraphs.
+    ``blank`` is :func:`_blank_re` of the text, or ``None`` when the article
+    has no blank line, so that single newlines (unless hard wrapping)
+    separate paragraphs; ``plain`` is :func:`_is_plain` of the text.
     """
     # With no blank line in the article the range is one block (no second scan).
-    ranges = [(start, end)] if one_per_line else _blocks(text, start, end)
-    blocks = [b for b in ranges if not _is_blank(text, *b)]
-    return [
-        span
-        for b_start, b_end in blocks
-        for span in _block_paragraphs(text, b_start, b_end, one_per_line=one_per_line)
-    ]
+    one_per_line = blank is None
+    ranges = [(start, end)] if blank is None else _blocks(text, start, end, blank)
+    spans: list[tuple[int, int]] = []
+    for b_start, b_end in ranges:
+        if not _is_blank(text, b_start, b_end):
+            spans += _block_paragraphs(text, b_start, b_end, one_per_line=one_per_line, plain=plain)
+    return spans
 
 
 # ---------------------------------------------------------------------------
@@ -802,7 +817,7 @@ def _agency_field(text: str, start: int, end: int) -> Field | None:
 # Cheap pre-filters: decide from the first word that an anchored pattern cannot
 # match, before calling it.
 
-_ASCII_WORD_AT_RE = lazy_re(r"([A-Za-z]*+)([^\x00-\x7f]?)")
+_ASCII_WORD_AT_RE = lazy_re(r"[A-Za-z]*+(?![^\x00-\x7f])")
 _DIGITS = "0123456789"
 _DASHES = "-\u2013\u2014"
 
@@ -823,10 +838,7 @@ def _opening_word(text: str, pos: int, end: int) -> str | None:
     if pos >= end:
         return None
     m = _ASCII_WORD_AT_RE().match(text, pos, end)
-    if m is None:
-        return None  # pragma: no cover - the pattern matches everywhere
-    letters, other = m.groups()
-    return None if other else letters.lower()
+    return None if m is None else m.group().lower()
 
 
 def _may_open(text: str, pos: int, word: str | None, words: frozenset[str], chars: str) -> bool:
@@ -873,13 +885,10 @@ def _dateline_at(text: str, pos: int, end: int) -> regex.Match[str] | None:
     if first < "\x80" and not ("A" <= first <= "Z"):
         return None
     stop = text.find("\n", pos, end)
-    if stop < 0:
-        stop = end
-    cr = text.find("\r", pos, stop)
-    if cr >= 0:
-        stop = cr
-    find = text.find
-    if find("-", pos, stop) < 0 and find("\u2013", pos, stop) < 0 and find("\u2014", pos, stop) < 0:
+    line = text[pos:stop] if stop >= 0 else text[pos:end]
+    if "\r" in line:
+        line = line[: line.index("\r")]
+    if "-" not in line and "\u2013" not in line and "\u2014" not in line:
         return None
     return _dateline_re().match(text, pos, end)
 
@@ -949,9 +958,10 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
         return None, pos
     # Body text in lower case on the next line (most wire copy): no headline,
     # unless a blank line comes first; decided before the tests of the line.
+    may_blank = _may_blank(text, stop, after, body_start)
     blank = None
     if text[body_start].islower():
-        blank = _BLANK_RE().match(text, stop, end)
+        blank = _BLANK_RE().match(text, stop, end) if may_blank else None
         if blank is None:
             return None, pos
     line_end = _rstrip_end(text, pos, stop)
@@ -964,23 +974,23 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
         or line.rstrip(_CLOSERS)[-1:] in _HEADLINE_BAD_END
         or not (line[0].isalpha() or any(c.isalpha() for c in line))
         or _dateline_at(text, pos, end)
-        or (text.startswith("By", pos) and _byline_re().match(text, pos, end))
+        or (line[:2] == "By" and _byline_re().match(text, pos, end))
     ):
         return None, pos
-    if blank is not None or _BLANK_RE().match(text, stop, end):
+    if blank is not None or (may_blank and _BLANK_RE().match(text, stop, end)):
         return Field(line, _span(pos, line_end)), body_start
     own_indent = pos - _line_start(text, pos)
-    # The lines that follow, read only up to the first one indented otherwise.
-    rest: list[_Line] = []
-    indented = False
-    for ln in _iter_lines(text, after, min(end, after + 1500)):
-        rest.append(ln)
-        if ln.indent != own_indent:
-            indented = True
-            break
-    first_indent = rest[0].indent if rest else 0
-    if not indented and not _looks_wrapped(text, rest):
-        return Field(line, _span(pos, line_end)), body_start
+    window_end = min(end, after + 1500)
+    # No blank line follows, so the next line holds ``body_start``: when it is
+    # indented otherwise, the lines need not be read.
+    first_indent = _indent_of(text, after, body_start) if body_start < window_end else None
+    if first_indent is None or first_indent == own_indent:
+        # The lines that follow, read only up to the first one indented otherwise.
+        rest = _lines(text, after, window_end, own_indent)
+        first_indent = rest[0].indent if rest else 0
+        indented = bool(rest) and rest[-1].indent != own_indent
+        if not indented and not _looks_wrapped(text, rest):
+            return Field(line, _span(pos, line_end)), body_start
     if (
         _is_caps(line)
         or _dateline_at(text, body_start, end)
@@ -988,6 +998,28 @@ def _read_headline(text: str, pos: int, end: int) -> tuple[Field | None, int]:
     ):
         return Field(line, _span(pos, line_end)), body_start
     return None, pos
+
+
+def _may_blank(text: str, stop: int, after: int, body_start: int) -> bool:
+    """``False`` when ``_BLANK_RE`` surely does not match at the line break
+    ``text[stop:after]``: the next non-space, ``body_start`` (before the end),
+    follows it directly and is no space for ``str.isspace`` either (where
+    ``_skip_space`` stops at ``\\x1c``-``\\x1e``, line breaks), and the break is
+    not U+2029 (a paragraph break by itself)."""
+    return body_start > after or text[after] in _SPACE_CHARS or text[stop] == "\u2029"
+
+
+def _indent_of(text: str, start: int, content: int) -> int | None:
+    """The ``indent`` :func:`_lines` gives the line that starts at ``start`` when
+    its content starts at ``content``, or ``None`` when anything but spaces
+    and tabs stands between them, or ``text[content]`` is a space for
+    ``str.isspace`` (``_skip_space`` stops at ``\\x1c``-``\\x1f``)."""
+    if text[content] in _SPACE_CHARS:
+        return None
+    tabs = text.count("\t", start, content)
+    if text.count(" ", start, content) + tabs != content - start:
+        return None
+    return content - start + 3 * tabs
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -998,14 +1030,15 @@ def _line_start(text: str, pos: int) -> int:
     return i
 
 
-def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
-    """Remove trailing credit lines from ``[start, end)``: new end and agency."""
+def _strip_credits(text: str, start: int, end: int, lf_only: bool) -> tuple[int, Field | None]:
+    """Remove trailing credit lines from ``[start, end)``: new end and agency
+    (``lf_only`` is :func:`_lf_only` of the text)."""
     source: Field | None = None
     for _ in range(6):
         end = _rstrip_end(text, start, end)
         if end <= start:
             break
-        line_start = _last_line_start(text, start, end)
+        line_start = _last_line_start(text, start, end, lf_only)
         content = _skip_space(text, line_start, end)
         found: int | None = None
         agency: Field | None = None
@@ -1030,9 +1063,9 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
                 _may_open(text, content, word, _LINE_CREDIT_FIRSTS, _DASHES)
                 and _line_credit_re().fullmatch(text, content, end)
             )
-            or (text.find("/", content, end) >= 0 and _SLUG_RE().fullmatch(text, content, end))
+            or ("/" in (last := text[content:end]) and _SLUG_RE().fullmatch(text, content, end))
             or (
-                text.find("@", content, end) >= 0
+                "@" in last
                 and _EMAIL_LINE_RE().fullmatch(text, content, end)
                 and _email_re().search(text, content, end)
             )
@@ -1048,12 +1081,13 @@ def _strip_credits(text: str, start: int, end: int) -> tuple[int, Field | None]:
     return _rstrip_end(text, start, end), source
 
 
-def _last_line_start(text: str, start: int, end: int) -> int:
+def _last_line_start(text: str, start: int, end: int, lf_only: bool) -> int:
     """Where the last line of ``[start, end)`` starts, looking back at most 400
-    characters (``start`` when no line break is in them)."""
+    characters (``start`` when no line break is in them); ``lf_only`` is
+    :func:`_lf_only` of the text."""
     lo = max(start, end - 400)
     newline = text.rfind("\n", lo, end)
-    if newline >= 0 and _LINE_BREAK_RE().search(text, newline + 1, end) is None:
+    if newline >= 0 and (lf_only or _LINE_BREAK_RE().search(text, newline + 1, end) is None):
         return newline + 1  # the commonest case, without splitting the lines
     # ``str.splitlines`` breaks at exactly the ``_LINE_BREAK`` characters (CRLF as one).
     lines = text[lo:end].splitlines()
@@ -1062,8 +1096,8 @@ def _last_line_start(text: str, start: int, end: int) -> int:
 
 def _paren_credit_start(text: str, start: int, end: int) -> int | None:
     """The ``(`` of a "(Reporting by ...)" credit ending at ``end``, if there is one."""
-    if text[end - 1] not in ").":
-        return None
+    if text[end - 1] != ")" and text[end - 2 : end] != ").":
+        return None  # the pattern ends with ")" and an optional "."
     opening = text.rfind("(", max(start, end - 700), end)
     if (
         opening >= 0
@@ -1124,13 +1158,16 @@ def segment(text: str) -> Layout:
     if not head.same_line:
         if headline is None:
             headline, pos = _read_headline(text, pos, end)
-        m = _byline_re().match(text, pos, end) if text.startswith("By", pos) else None
+        m = _byline_re().match(text, pos, end) if text[pos : pos + 2] == "By" else None
         if m is not None:
             pos = _skip_space(text, m.end(), end)
-    body_end, credit_source = _strip_credits(text, pos, end)
+    lf_only = _lf_only(text)  # found out once for the passes below
+    body_end, credit_source = _strip_credits(text, pos, end, lf_only)
 
-    one_per_line = not _has_blank_line(text, pos, end)  # scanned once
-    spans = _paragraph_spans(text, pos, body_end, one_per_line=one_per_line)
+    blank = _LF_BLANK_RE() if lf_only else _BLANK_RE()
+    has_blank = blank.search(text, pos, end) is not None
+    plain = _is_plain(text, lf_only)
+    spans = _paragraph_spans(text, pos, body_end, blank if has_blank else None, plain=plain)
     dateline: Field | None = None
     dateline_source: Field | None = None
     if spans:
@@ -1141,8 +1178,10 @@ def segment(text: str) -> Layout:
         else:
             spans[0] = (new_start, first_end)
 
-    candidates = _candidate_re(text, pos, body_end)
-    paragraphs = tuple([_paragraph_of(text, s, e, candidates) for s, e in spans])
+    candidates = _candidate_re(text)
+    paragraphs: list[Paragraph] = []
+    for s, e in spans:  # a loop, not a comprehension: no function object per call
+        paragraphs.append(_paragraph_of(text, s, e, candidates))
     body = _span(spans[0][0], spans[-1][1]) if spans else _span(0, 0)
     return _layout(
         published=head.published,
@@ -1151,5 +1190,5 @@ def segment(text: str) -> Layout:
         dateline=dateline,
         source=head.source or dateline_source or credit_source,
         body=body,
-        paragraphs=paragraphs,
+        paragraphs=tuple(paragraphs),
     )

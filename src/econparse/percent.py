@@ -539,7 +539,7 @@ class _UnitHits:
     where the search would have found its leftmost match.  Those places,
     less the ones that the characters after them rule out whatever the end
     of the range, are found once per text by one C-level scan
-    (``_UNIT_START_RES``) and kept in :attr:`starts`: a range without
+    (:func:`_unit_starts`) and kept in :attr:`starts`: a range without
     one holds no unit.  One that the character after it rules out within
     the range (:func:`_may_be_unit`) is passed over without calling the
     pattern.
@@ -553,10 +553,7 @@ class _UnitHits:
         # ``str.lower`` keeps every offset of ASCII text (not of all text).
         self.lowered = text.lower() if text.isascii() else None
         if self.lowered is not None:
-            lowered = self.lowered
-            self.starts = sorted(
-                [m.start() for p in _UNIT_START_RES for m in p().finditer(lowered)]
-            )
+            self.starts = _unit_starts(self.lowered)
 
     def search(self, pos: int, hi: int) -> tuple[int, int] | None:
         """The span of ``_prefilter_re().search(text, pos, hi)``, if it matches."""
@@ -591,19 +588,43 @@ _WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _AFTER_SHORT: Final[dict[str, str]] = {"pc": "t", "pp": "t", "bp": "s"}
 
 
-_UNIT_PREFIXES: Final = vocab.UNIT_PREFIXES
-_UNIT_START_RES: Final = tuple(
-    lazy_re(branch)
-    for branch in ("%", r"p(?=c|p|er(?:c|[ \t\r\n]{1,16}c)|oint)", r"b(?=p|asis[- \t\r\n])")
+_UNIT_STARTS: Final[tuple[tuple[str, str], ...]] = (
+    ("%", ""),
+    ("pc", ""),
+    ("pp", ""),
+    ("point", ""),
+    ("per", "c \t\r\n"),
+    ("bp", ""),
+    ("basis", "- \t\r\n"),
 )
 """Where in lower-cased ASCII text a unit spelling (or the point word) may start,
-whatever the end of the range: one of :data:`vocab.UNIT_PREFIXES` ("％" is not
-ASCII) where the characters after it allow a spelling ("per" only before "cent"
-after at most a few blanks, "per share" not; "bas" only as "basis" before a gap,
-"poi" only as "point").  One pattern per first character: ``re`` looks for a
-leading literal with a fast string search, but tests a leading class of
-characters one character at a time.  Each match is one character long.
-The tests check them against the pre-filter pattern."""
+whatever the end of the range: how it begins (from :data:`vocab.UNIT_PREFIXES`;
+"％" is not ASCII) and the characters that may follow that ("" for any): "per"
+only before "cent" after at most a few blanks ("per share" not), "basis" only
+before a gap.  The tests check the places found against the pre-filter pattern."""
+_PER_GAP_CENT_RE = lazy_re("[ \t\r\n]{1,16}c")
+"""What must follow "per" where a blank does ("per   cent")."""
+
+
+def _unit_starts(lowered: str) -> list[int]:
+    """The sorted places in lower-cased ASCII text where a unit spelling may start
+    (:data:`_UNIT_STARTS`): a ``str.find`` scan per beginning, at C speed (they
+    are rare, and no two begin at the same place)."""
+    found: list[int] = []
+    for prefix, allowed in _UNIT_STARTS:
+        at = lowered.find(prefix)
+        while at >= 0:
+            end = at + len(prefix)
+            after = lowered[end : end + 1] if allowed else ""
+            if not allowed or (
+                after
+                and after in allowed
+                and (after == "c" or prefix != "per" or _PER_GAP_CENT_RE().match(lowered, end))
+            ):
+                found.append(at)
+            at = lowered.find(prefix, at + 1)
+    found.sort()
+    return found
 
 
 def _may_be_unit(lowered: str, at: int, hi: int) -> bool:
