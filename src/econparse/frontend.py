@@ -627,10 +627,11 @@ def _lf_only(text: str) -> bool:
     return True
 
 
-def _blank_re(text: str) -> re.Pattern[str]:
+def _blank_re(lf_only: bool) -> re.Pattern[str]:
     """``_BLANK_RE``, or the faster ``_LF_BLANK_RE`` when "\n" is the text's only
-    line break (the two find the same blank lines in such a text)."""
-    return _LF_BLANK_RE() if _lf_only(text) else _BLANK_RE()
+    line break (``lf_only``, :func:`_lf_only`): the two find the same blank lines
+    in such a text."""
+    return _LF_BLANK_RE() if lf_only else _BLANK_RE()
 
 
 def _check_range(text: str, start: int, end: int | None) -> int:
@@ -659,7 +660,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     candidates = _candidate_re(text)
     return tuple(
         _sentence(text[s:e], _span(s, e))
-        for block_start, block_end in _blocks(text, start, stop, _blank_re(text))
+        for block_start, block_end in _blocks(text, start, stop, _blank_re(_lf_only(text)))
         for s, e in _split_block(text, block_start, block_end, candidates)
     )
 
@@ -1164,7 +1165,7 @@ def segment(text: str) -> Layout:
     lf_only = _lf_only(text)  # found out once for the passes below
     body_end, credit_source = _strip_credits(text, pos, end, lf_only)
 
-    blank = _LF_BLANK_RE() if lf_only else _BLANK_RE()
+    blank = _blank_re(lf_only)
     has_blank = blank.search(text, pos, end) is not None
     plain = _is_plain(text, lf_only)
     spans = _paragraph_spans(text, pos, body_end, blank if has_blank else None, plain=plain)
