@@ -593,7 +593,7 @@ _UNIT_STARTS: Final[tuple[tuple[str, str], ...]] = (
     ("pc", ""),
     ("pp", ""),
     ("point", ""),
-    ("per", "c \t\r\n"),
+    ("per", _AFTER_PER),
     ("bp", ""),
     ("basis", "- \t\r\n"),
 )
