@@ -38,9 +38,27 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
         _ = econparse.nope  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("module", ["econparse.batch", "dateutil", "html", "pint", "json"])
+@pytest.mark.parametrize("module", ["econparse.batch", "dateutil", "html", "pint", "json", "regex"])
 def test_import_leaves_unneeded_modules_unloaded(module: str) -> None:
     assert module not in _loaded_after_import()
+
+
+def test_regex_is_imported_by_the_first_parse() -> None:
+    # a fresh interpreter: the import, by each way in, leaves ``regex`` unloaded, and
+    # parsing loads it (the patterns of that engine are compiled on first use)
+    code = """if True:
+        import sys
+        import econparse
+        import econparse.pipeline
+        from econparse import parse
+        assert "regex" not in sys.modules, "imported by import econparse"
+        article = parse("Vale\u0301rie Roux said profits fell 5% to 2.1 billion euros in March.")
+        assert "regex" in sys.modules
+        assert [m.amount for m in article.money] == [2100000000]
+        assert [p.value for p in article.percentages] == [5]
+        assert [t.text for t in article.times] == ["March"]
+    """
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_duration_loads_dateutil_on_first_use() -> None:

@@ -33,11 +33,12 @@ _PHRASES = [
 def test_re_token_split_gives_the_tokens_of_regex(text: str) -> None:
     # the same tokens as the token pattern in ``re`` (everywhere) and in ``regex`` (where
     # ``re`` reads the text as ``regex`` does)
-    assert quotes._TOKEN_SPLIT_RE.split(text) == re.compile(quotes._TOKEN_SPLIT.pattern).split(text)
+    split = quotes._TOKEN_SPLIT()
+    assert quotes._TOKEN_SPLIT_RE.split(text) == re.compile(split.pattern).split(text)
     if quotes._re_agrees(text):
-        assert quotes._TOKEN_SPLIT_RE.split(text) == quotes._TOKEN_SPLIT.split(text)
+        assert quotes._TOKEN_SPLIT_RE.split(text) == split.split(text)
         if text.isascii():
-            assert quotes._TOKEN_SPLIT_ASCII.split(text) == quotes._TOKEN_SPLIT.split(text)
+            assert quotes._TOKEN_SPLIT_ASCII.split(text) == split.split(text)
 
 
 @pytest.mark.parametrize("text", _PHRASES)
@@ -70,7 +71,7 @@ def test_leading_determiner_of_ascii_phrases_as_by_regex(text: str) -> None:
     for start in range(len(text) + 1):
         phrase = text[start:]
         fast = quotes._LEADING_DET_ASCII.match(phrase)
-        slow = quotes._LEADING_DET.match(phrase)
+        slow = quotes._LEADING_DET().match(phrase)
         assert (fast and fast.group()) == (slow and slow.group()), phrase
 
 
@@ -113,9 +114,9 @@ def test_ascii_split_gives_the_tokens_of_the_pattern(text: str) -> None:
     # for every text whose tokens are parted by one space or line break at most
     fast = quotes._split_ascii(text)
     if fast is not None:
-        assert fast == quotes._TOKEN_SPLIT.split(text)
+        assert fast == quotes._TOKEN_SPLIT().split(text)
         assert fast == quotes._split(text, True)
-    single_gaps = all(len(gap) <= 1 for gap in quotes._TOKEN_SPLIT.split(text)[2:-2:2])
+    single_gaps = all(len(gap) <= 1 for gap in quotes._TOKEN_SPLIT().split(text)[2:-2:2])
     plain = not any(c in text for c in "\t\r\x0b\x0c")
     edges = text[:1].isspace() or text[-1:].isspace() or not text
     assert (fast is not None) == (single_gaps and plain and not edges), text
@@ -128,6 +129,6 @@ def test_separate_characters_are_the_tokens_of_one_character() -> None:
         if c.isspace() or quotes._re_agrees(c) is False:
             continue
         for text in (c, f"a{c}b", f"a{c}", f"{c}b", f" {c} "):
-            alone = c in quotes._TOKEN_SPLIT.split(text)[1::2] and not c.isalnum() and c != "_"
+            alone = c in quotes._TOKEN_SPLIT().split(text)[1::2] and not c.isalnum() and c != "_"
             found = quotes._SEPARATE.split(text)[1::2]
             assert (c in found) == alone, repr(text)

@@ -6,6 +6,13 @@ process pool) even when a parser is never used.  A module keeps a pattern as
 ``_NAME = lazy_regex(source, flags)`` and uses it as ``_NAME().match(...)``:
 the first call compiles it, later calls return the same compiled pattern (a
 cached call costs tens of nanoseconds).
+
+Importing the ``regex`` module itself costs about a seventh of
+``import econparse``, so no module imports it at import: patterns of that
+engine are compiled by :func:`compile_regex`, which imports it on the first
+parse; their sources are escaped by :func:`escape_regex` and their flags
+named by :data:`IGNORECASE`, :data:`DOTALL`, :data:`VERBOSE` and
+:data:`VERSION0` (``regex``'s values: a test checks them).
 """
 
 from __future__ import annotations
@@ -13,10 +20,38 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
 
-import regex
+if TYPE_CHECKING:
+    import regex
 
-__all__ = ["LOOKALIKES", "fold_lookalikes", "lazy_re", "lazy_regex", "table_key"]
+__all__ = [
+    "DOTALL",
+    "IGNORECASE",
+    "LOOKALIKES",
+    "VERBOSE",
+    "VERSION0",
+    "compile_regex",
+    "escape_regex",
+    "fold_lookalikes",
+    "lazy_re",
+    "lazy_regex",
+    "table_key",
+]
+
+#: ``regex.IGNORECASE``, ``regex.DOTALL``, ``regex.VERBOSE`` and ``regex.VERSION0``
+#: (the first three are also the values of ``re``'s flags of those names).
+IGNORECASE: Final = 2
+DOTALL: Final = 16
+VERBOSE: Final = 64
+VERSION0: Final = 8192
+
+
+def compile_regex(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, importing ``regex`` the first time."""
+    import regex  # here, not at the top: see the module docstring
+
+    return regex.compile(pattern, flags)
 
 
 def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
@@ -26,7 +61,26 @@ def lazy_re(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 
 def lazy_regex(pattern: str, flags: int = 0) -> Callable[[], regex.Pattern[str]]:
     """A ``regex`` pattern compiled on first use."""
-    return functools.cache(lambda: regex.compile(pattern, flags))
+    return functools.cache(lambda: compile_regex(pattern, flags))
+
+
+# what ``regex.escape`` puts a backslash before: its metacharacters and every
+# character that ``str.isspace`` takes for a space (a test checks each code point)
+_REGEX_SPECIAL: Final = (
+    "()[]{}?*+|^$\\.-#&~"
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_REGEX_ESCAPES: Final = {ord(char): "\\" + char for char in _REGEX_SPECIAL}
+
+
+def escape_regex(text: str) -> str:
+    """``regex.escape(text)`` (the same string), without importing ``regex``.
+
+    Sources built at import are escaped by this: ``re.escape`` would leave a
+    few Unicode spaces bare, which a ``VERBOSE`` pattern drops.
+    """
+    return text.translate(_REGEX_ESCAPES)
 
 
 #: Letters that case-insensitive matching (of both engines) takes for an ASCII

@@ -62,11 +62,21 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-
-import regex
+from typing import TYPE_CHECKING, TypeAlias
 
 from econparse import _temporal_vocab as vocab
-from econparse._patterns import fold_lookalikes, table_key
+from econparse._patterns import (
+    IGNORECASE,
+    VERSION0,
+    compile_regex,
+    escape_regex,
+    fold_lookalikes,
+    lazy_regex,
+    table_key,
+)
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "DIGIT",
@@ -91,7 +101,7 @@ def word_alternation(words: Iterable[str]) -> str:
     that fits no word instead of trying each word in turn: it matches what
     the flat alternation sorted longest first matches.
     """
-    return _trie(words, lambda ch: r"\s++" if ch == " " else regex.escape(ch))
+    return _trie(words, lambda ch: r"\s++" if ch == " " else escape_regex(ch))
 
 
 class _Node(dict[str, "_Node"]):
@@ -377,7 +387,7 @@ def _prefixed(rules: str) -> str:
 @functools.cache
 def master() -> regex.Pattern[str]:
     """The compiled master pattern (built once, on first use: compiling costs ~20 ms)."""
-    return regex.compile(master_source(), regex.IGNORECASE | regex.VERSION0)
+    return compile_regex(master_source(), IGNORECASE | VERSION0)
 
 
 def rule_names() -> tuple[str, ...]:
@@ -535,7 +545,8 @@ def _alone_words() -> frozenset[str]:
     words = {entry for table in tables for entry in table}
     # "Christmas", "Valentine's": a holiday whose first word is not followed by a space
     holidays = (*vocab.HOLIDAYS, *vocab.FLOATING_HOLIDAYS)
-    words |= {_first_word(h) for h in holidays if not regex.match(r"\w+\s", h)}
+    word_then_space = compile_regex(r"\w+\s")
+    words |= {_first_word(h) for h in holidays if not word_then_space.match(h)}
     return frozenset(words)
 
 
@@ -865,14 +876,13 @@ def _after_the() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     return {word: tuple(names) for word, names in table.items()}, prefixes
 
 
-_NEXT_AFTER_THE = regex.compile(
-    r"\s++(?:(?P<digit>\d)|(?P<quote>['\u2019])|(?P<word>[a-z]{1,24}+))",
-    regex.IGNORECASE | regex.VERSION0,
-)
-_DIGIT_RUN = regex.compile(rf"\d{{1,{_LONGEST_RUN}}}+", regex.VERSION0)
+_NEXT_AFTER_THE_SOURCE = r"\s++(?:(?P<digit>\d)|(?P<quote>['\u2019])|(?P<word>[a-z]{1,24}+))"
+_DIGIT_RUN_SOURCE = rf"\d{{1,{_LONGEST_RUN}}}+"
+_NEXT_AFTER_THE = lazy_regex(_NEXT_AFTER_THE_SOURCE, IGNORECASE | VERSION0)
+_DIGIT_RUN = lazy_regex(_DIGIT_RUN_SOURCE, VERSION0)
 #: the two above for plain text (:func:`is_plain`), where the engines agree
-_NEXT_AFTER_THE_PLAIN = re.compile(_NEXT_AFTER_THE.pattern, re.IGNORECASE)
-_DIGIT_RUN_PLAIN = re.compile(_DIGIT_RUN.pattern)
+_NEXT_AFTER_THE_PLAIN = re.compile(_NEXT_AFTER_THE_SOURCE, re.IGNORECASE)
+_DIGIT_RUN_PLAIN = re.compile(_DIGIT_RUN_SOURCE)
 #: After a gated first word (:func:`_gated`): a digit, a word, or a character the
 #: standard library's classes may not know (then nothing is skipped).
 _NEXT_TOKEN = re.compile(r"[\s-]++(?:(\d)|([^\W\d_]{1,24}+)|[^\x00-\x7f])")
@@ -882,7 +892,7 @@ def _digits_key(text: str, start: int, hi: int, plain: bool) -> tuple[int, str, 
     """What the digit dispatch reads of the number at ``start``: its digit
     count, the class of the character after it, and whether a quantity and a
     period rule may follow; None when no digit run starts there."""
-    run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN).match(text, start, hi)
+    run = (_DIGIT_RUN_PLAIN if plain else _DIGIT_RUN()).match(text, start, hi)
     if run is None:
         return None
     end = run.end()
@@ -905,7 +915,7 @@ def pattern_at(text: str, pos: int, hi: int, token: str, plain: bool = False) ->
     """
     if token == "the":
         # in plain text the standard library's engine reads as ``regex`` does
-        nxt = (_NEXT_AFTER_THE_PLAIN if plain else _NEXT_AFTER_THE).match(text, pos + 3, hi)
+        nxt = (_NEXT_AFTER_THE_PLAIN if plain else _NEXT_AFTER_THE()).match(text, pos + 3, hi)
         if nxt is None:
             return None  # every rule needs a blank and a word, digit or quote after "the"
         digit, quote, raw = nxt.groups()
@@ -1100,7 +1110,7 @@ def _compiled(names: tuple[str, ...], prefixed: bool) -> Matcher:
         source = rf"(?<![\w])(?:{_PREFIX}(?:{every})|(?:{rules}))"
     else:
         source = rf"(?<![\w])(?P<pos>(?!))?+(?:{rules})"
-    return Matcher(regex.compile(source, regex.IGNORECASE | regex.VERSION0), names, prefixed)
+    return Matcher(compile_regex(source, IGNORECASE | VERSION0), names, prefixed)
 
 
 # ------------------------------------------------------------- fast matching
@@ -1155,10 +1165,10 @@ def _single(name: str, prefixed: bool) -> re.Pattern[str] | regex.Pattern[str]:
             return re.compile(source, re.IGNORECASE)
         except re.error:  # a name given to two groups
             pass
-    return regex.compile(source, regex.IGNORECASE | regex.VERSION0)
+    return compile_regex(source, IGNORECASE | VERSION0)
 
 
-_MatchFunction = Callable[[str, int, int], re.Match[str] | regex.Match[str] | None]
+_MatchFunction: TypeAlias = "Callable[[str, int, int], re.Match[str] | regex.Match[str] | None]"
 
 
 class Matcher:

@@ -31,12 +31,14 @@ import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-
-import regex
+from typing import TYPE_CHECKING, TypeAlias
 
 from econparse import _temporal_vocab as vocab
-from econparse._patterns import lazy_re, lazy_regex
+from econparse._patterns import IGNORECASE, escape_regex, lazy_re, lazy_regex
 from econparse.numbers import parse_number
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["Context", "Resolved", "resolve", "tense"]
 
@@ -44,7 +46,7 @@ _Interval = tuple[dt.date, dt.date]
 
 #: A match of the grammar: the standard library's engine's or ``regex``'s (the
 #: resolver reads only what both have: groups by name, their spans, ``lastgroup``).
-_Match = re.Match[str] | regex.Match[str]
+_Match: TypeAlias = "re.Match[str] | regex.Match[str]"
 
 
 class Resolved:
@@ -572,9 +574,12 @@ def _day_candidates(year: int, month: int, d: int) -> tuple[tuple[dt.date, dt.da
 _PERIOD_ENDED_BEFORE = lazy_re(r"\bended\s++$", re.IGNORECASE)
 
 
+_WORD_YEAR_BREAK = lazy_regex(r"[\s-]+")
+
+
 def word_year(raw: str) -> int:
     """The year read aloud in ``raw``: "nineteen ninety-six" is 1996, "twenty ten" 2010."""
-    first, *rest = regex.split(r"[\s-]+", raw.lower())
+    first, *rest = _WORD_YEAR_BREAK().split(raw.lower())
     if first == "two":  # "two thousand (and) six"
         last = rest[-1]
         return 2000 + vocab.YEAR_TEENS.get(last, vocab.YEAR_UNITS.get(last, 0))
@@ -667,7 +672,7 @@ _PREPOSITIONS = (
 )
 _PREP_BEFORE = lazy_regex(
     rf"(?r)(?:\b(?:{'|'.join(_PREPOSITIONS)}|as\s++of)\s++(?:the\s++month\s++of\s++)?|-)$",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 
 
@@ -956,7 +961,7 @@ def _bond_after(text: str, end: int) -> bool:
     return following is not None and following.group().lower() in vocab.BOND_NOUNS
 
 
-_AGE_AFTER = lazy_regex(r"\s++old\b", regex.I)
+_AGE_AFTER = lazy_regex(r"\s++old\b", IGNORECASE)
 #: What :data:`_AGE_AFTER` reads first, in the standard library's engine (a pre-check:
 #: its blanks include those of ``regex``, so where this does not match, that cannot)
 _BLANKS_THEN_O = lazy_re(r"\s++o", re.I)
@@ -973,7 +978,7 @@ def _age_after(text: str, end: int, hi: int) -> bool:
 _AMOUNT_BEFORE = lazy_regex(
     r"(?:\d[\d,.]*+%?|\b(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|percent"
     r"|cents?|dollars?|mln|bln|bn))(?:\s++(?:of\s++)?[a-z][a-z-]*+)?\s++$",
-    regex.I,
+    IGNORECASE,
 )
 
 
@@ -984,7 +989,7 @@ _FRACTION_OF = lazy_regex(
     r"\s++of\s++(?:the|its|their|his|her|our|your|all|this|that|these|those|a|an)\s++"
     r"(?!(?:(?:current|fiscal|calendar|past|last|next|same)\s++)?(?:year|month|week|day|hour"
     r"|minute|century|decade|season|period)s?\b)",
-    regex.I,
+    IGNORECASE,
 )
 
 
@@ -1477,19 +1482,19 @@ def _year_result(y: int) -> _Result:
 _BEFORE_YEAR = lazy_regex(r"(?r)([\w.&']+)\s*+$")
 _NAME_BEFORE = lazy_regex(
     r"(?r)(?:"
-    + "|".join(regex.escape(w) for w in sorted(vocab.YEAR_NAME_WORDS, key=len, reverse=True))
+    + "|".join(escape_regex(w) for w in sorted(vocab.YEAR_NAME_WORDS, key=len, reverse=True))
     + r")\s*+$",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 _QUANTITY_BEFORE = lazy_regex(
     r"(?r)\b(?:about|some|nearly|almost|than|total\s++of|approximately|roughly|around|only|just|"
     r"over|under|of|to|by|from|with|had|has|have|were|was)\s++$",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 _YEAR_CUE_BEFORE = lazy_regex(
     r"(?r)\b(?:in|since|until|till|by|from|through|during|of|early|late|mid|before|after|year|"
     r"fiscal|calendar|summer|spring|autumn|fall|winter|and|or|to)\s++$",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 
 
@@ -1555,7 +1560,7 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 _NOUN_AFTER = lazy_regex(
-    r"\s++(?!(?:and|or|to|in|on|at|by|for|from|with|as|than|but|if)\b)[a-z]", regex.I
+    r"\s++(?!(?:and|or|to|in|on|at|by|for|from|with|as|than|but|if)\b)[a-z]", IGNORECASE
 )
 
 

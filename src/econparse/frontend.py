@@ -92,9 +92,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, NamedTuple
 
 from econparse._frontend_types import Field, Layout, Paragraph, Sentence
 from econparse._frontend_vocab import (
@@ -112,8 +110,11 @@ from econparse._frontend_vocab import (
     SOURCE_KEYWORDS,
     TIME_ZONES,
 )
-from econparse._patterns import lazy_re, lazy_regex
+from econparse._patterns import DOTALL, compile_regex, escape_regex, lazy_re, lazy_regex
 from econparse.span import Span, _span, _unchecked
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["Field", "Layout", "Paragraph", "Sentence", "segment", "split_sentences"]
 
@@ -139,7 +140,7 @@ def _alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     A space inside an entry matches any run of spaces, tabs or no-break spaces.
     """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(regex.escape(w).replace(r"\ ", r"[ \t\u00a0]++") for w in ordered)
+    body = "|".join(escape_regex(w).replace(r"\ ", r"[ \t\u00a0]++") for w in ordered)
     group = "(?i:" if ignore_case else "(?:"
     return rf"{group}(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}]))"
 
@@ -185,9 +186,9 @@ _LF_BLANK_RE = lazy_re(rf"\n(?:[{_RE_HSPACE}]*+\n)++")
 _OTHER_BREAKS = tuple("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _ASCII_OTHER_BREAKS = _OTHER_BREAKS[:6]
 _NEXT_RE = lazy_regex(
-    rf"[\s\u200b\ufeff]*+(?P<open>[{regex.escape(_OPENERS)}]*+)"
+    rf"[\s\u200b\ufeff]*+(?P<open>[{escape_regex(_OPENERS)}]*+)"
     r"(?P<word>\p{L}[\p{L}\p{M}]*+|.)?",
-    flags=regex.DOTALL,
+    flags=DOTALL,
 )
 _INITIALISM_RE = lazy_regex(r"(?:\p{L}\.)++\p{L}")
 
@@ -206,7 +207,7 @@ _AGENCY_ANY_CASE = _alternation(_AGENCY_ALIASES, ignore_case=True)
 
 @functools.cache
 def _agency_exact_re() -> regex.Pattern[str]:
-    return regex.compile(_alternation(_AGENCY_ALIASES))
+    return compile_regex(_alternation(_AGENCY_ALIASES))
 
 
 _MONTH_BY_NAME: dict[str, int] = {
@@ -233,7 +234,7 @@ _TIME = (
 
 @functools.cache
 def _date_header_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         rf"{_alternation(DATE_KEYWORDS, ignore_case=True)}"
         rf"(?:{_HSPACE}*+[:=]|{_HSPACE}++[-–—](?={_HSPACE}))?+{_HSPACE}*+"
         rf"(?P<date>{_HDATE}){_TIME}(?=\s|\Z|[.,;|])\.?"
@@ -242,7 +243,7 @@ def _date_header_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _bare_date_re() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<date>{_HDATE}){_TIME}{_HSPACE}*+(?={_LINE_BREAK}|\Z)")
+    return compile_regex(rf"(?P<date>{_HDATE}){_TIME}{_HSPACE}*+(?={_LINE_BREAK}|\Z)")
 
 
 _HEADER_KEYS = HEADLINE_KEYWORDS + SOURCE_KEYWORDS + SKIP_KEYWORDS
@@ -250,7 +251,7 @@ _HEADER_KEYS = HEADLINE_KEYWORDS + SOURCE_KEYWORDS + SKIP_KEYWORDS
 
 @functools.cache
 def _key_header_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         rf"(?P<key>{_alternation(_HEADER_KEYS, ignore_case=True)})"
         rf"{_HSPACE}*+:{_HSPACE}*+(?P<value>[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]{{0,300}}+)"
         rf"(?={_LINE_BREAK}|\Z)"
@@ -259,7 +260,7 @@ def _key_header_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _byline_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         rf"By{_HSPACE}++\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*+"
         rf"(?:(?:,|{_HSPACE}++(?:and|&){_HSPACE}++|{_HSPACE}++)\p{{Lu}}[\p{{L}}\p{{M}}.'’-]*+){{0,7}}+"
         rf"(?:,{_HSPACE}*+{_AGENCY_ANY_CASE})?+{_HSPACE}*+(?={_LINE_BREAK}|\Z)"
@@ -280,7 +281,7 @@ _DL_DASH = r"(?:--|[-–—])"
 
 @functools.cache
 def _dateline_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         rf"(?:(?P<place>{_CAPS_WORD}(?:{_SP}{_CAPS_WORD}){{0,4}}+)"
         rf"(?:,{_SP}*+(?P<region>{_REGION}))?+(?:,?{_SP}*+(?P<date>{_DL_DATE}))?+"
         rf"{_SP}*+(?:{_DL_AGENCY}{_SP}*+)?+{_DL_DASH}"
@@ -300,7 +301,7 @@ _BY_OPENER_ALT = _alternation(
 # "AFP", "— Bloomberg", "(Reuters)", "© AFP 2019", "Source: Reuters", "AFP/jm"
 @functools.cache
 def _agency_credit_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         rf"(?:{_DL_DASH}{{1,2}}+{_HSPACE}*+)?+"
         rf"(?:(?:©|\([cC]\)|(?i:copyright)){_HSPACE}*+(?:\d{{4}}{_HSPACE}*+)?+)?+"
         rf"(?:(?i:sources?|with|via|from){_HSPACE}*+:?{_HSPACE}*+)?+"
@@ -313,13 +314,13 @@ def _agency_credit_re() -> regex.Pattern[str]:
 # "(Reporting by ...; Editing by ...)", possibly wrapped over a few lines.
 @functools.cache
 def _paren_credit_re() -> regex.Pattern[str]:
-    return regex.compile(rf"\({_HSPACE}*+{_OPENER_ALT}[^()]{{0,600}}+\)\.?", regex.DOTALL)
+    return compile_regex(rf"\({_HSPACE}*+{_OPENER_ALT}[^()]{{0,600}}+\)\.?", DOTALL)
 
 
 # "--With assistance from ...", "— Reporting by ...", "Editing by ..."
 @functools.cache
 def _line_credit_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         rf"(?:{_DL_DASH}{{1,2}}+{_HSPACE}*+{_OPENER_ALT}|{_BY_OPENER_ALT}|(?i:to contact))"
         rf"{_LINE_CHARS}{{0,300}}+"
     )
@@ -332,7 +333,7 @@ _EMAIL_LINE_RE = lazy_regex(rf"{_LINE_CHARS}{{0,200}}+")
 
 @functools.cache
 def _email_re() -> regex.Pattern[str]:
-    return regex.compile(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+    return compile_regex(r"[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
 
 _HEADLINE_BAD_END = frozenset(_TERMINAL_CHARS + ",;:-–—")
@@ -825,7 +826,7 @@ _DASHES = "-\u2013\u2014"
 
 def _first_words(phrases: Iterable[str]) -> frozenset[str]:
     """The lower-cased leading ASCII letters of each phrase (the word it starts with)."""
-    words = {regex.match(r"[a-z]*", p.lower()).group() for p in phrases}  # type: ignore[union-attr]
+    words = {re.match(r"[a-z]*", p.lower()).group() for p in phrases}  # type: ignore[union-attr]
     if "" in words:
         raise ValueError("every keyword must begin with an ASCII letter")
     return frozenset(words)

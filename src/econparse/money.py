@@ -95,16 +95,17 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
-import regex
 
 from econparse import _currencies
 from econparse import _numwords as nw
 from econparse._money_types import Money, Qualifier
-from econparse._patterns import lazy_re, lazy_regex, table_key
+from econparse._patterns import compile_regex, escape_regex, lazy_re, lazy_regex, table_key
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Span, _span, _unchecked
 
 if TYPE_CHECKING:
+    import regex
+
     from econparse.context import Document
 
 __all__ = ["Money", "Qualifier", "convert", "extract_money", "find_money"]
@@ -271,7 +272,7 @@ def _loose(alias: str) -> str:
         elif char == " ":
             out.append(_GAP)
         else:
-            out.append(regex.escape(char))
+            out.append(escape_regex(char))
     return "".join(out)
 
 
@@ -666,7 +667,7 @@ _SCALE_PREFIXES: Final = tuple(_SCALE_LETTERS)  # tried in this order: "MM" befo
 
 @functools.cache
 def _qualifier_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         r"(?i)(?<![\p{L}])(?P<q>"
         + "|".join(
             _loose(p).replace(r"\.?", r"\.") if p.endswith(".") else _loose(p)
@@ -680,7 +681,7 @@ def _qualifier_re() -> regex.Pattern[str]:
 
 @functools.cache
 def _per_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         r"(?i)(?:" + _GAP + r"(?:a|an|per|each)" + _GAP + r"|" + _WS + r"?/" + _WS + r"?"
         r"|" + _WS + r"?-" + _WS + r"?an?" + _WS + r"?-" + _WS + r"?)"
         r"(?P<unit>"
@@ -702,7 +703,7 @@ _FROM_RE = lazy_regex(r"(?i)(?<![\p{L}])from" + _GAP + r"\Z")
 
 @functools.cache
 def _by_or_change_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         r"(?i)(?<![\p{L}])(?:by|(?:" + _MOVE_VERBS + r")(?:" + _GAP + r"\p{L}+ly)?)" + _GAP + r"\Z"
     )
 
@@ -737,7 +738,7 @@ def _may_end_with_change(window: str) -> bool:
 
 @functools.cache
 def _change_in_clause_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?i)(?<![\p{L}])(?:" + _CHANGE_VERBS + r")(?![\p{L}])")
+    return compile_regex(r"(?i)(?<![\p{L}])(?:" + _CHANGE_VERBS + r")(?![\p{L}])")
 
 
 _SENTENCE_BREAK_RE = lazy_regex(r"[.;!?:]\s|\n\s*\n")
@@ -754,7 +755,7 @@ _EQUIV_CLOSE_RE = lazy_regex(r"\s{0,2}\)")
 
 @functools.cache
 def _tolerance_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?:±|\+/-|\+-|×|\^)\s?\Z")
+    return compile_regex(r"(?:±|\+/-|\+-|×|\^)\s?\Z")
 
 
 _MINUS: Final = "-−"

@@ -125,15 +125,26 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Any, Final, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 
 import attrs
-import regex
 
 from econparse import _numwords as nw
 from econparse._numbers_types import Number, NumberKind
-from econparse._patterns import LOOKALIKES, lazy_re, lazy_regex, table_key
+from econparse._patterns import (
+    IGNORECASE,
+    LOOKALIKES,
+    VERBOSE,
+    compile_regex,
+    escape_regex,
+    lazy_re,
+    lazy_regex,
+    table_key,
+)
 from econparse.span import Span, _span, _unchecked
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = ["Number", "NumberKind", "find_numbers", "number_at", "parse_number"]
 
@@ -233,7 +244,7 @@ _VULGAR: Final[dict[str, tuple[int, int]]] = dict(nw.VULGAR_FRACTIONS)
 # The scanner
 
 
-def _alternation(words: Iterable[str], escape: Callable[[str], str] = regex.escape) -> str:
+def _alternation(words: Iterable[str], escape: Callable[[str], str] = escape_regex) -> str:
     """A regex matching any of ``words``, factored as a trie so that the engine
     never tries more than one branch per character; a longer word is tried
     before any word it extends ("mln" before "m").  ``escape`` spells one
@@ -247,7 +258,7 @@ def _alternation(words: Iterable[str], escape: Callable[[str], str] = regex.esca
     return _trie_pattern(trie, escape)
 
 
-def _trie_pattern(node: dict[str, Any], escape: Callable[[str], str] = regex.escape) -> str:
+def _trie_pattern(node: dict[str, Any], escape: Callable[[str], str] = escape_regex) -> str:
     branches = [escape(char) + _trie_pattern(node[char], escape) for char in sorted(node) if char]
     if not branches:
         return ""
@@ -257,7 +268,7 @@ def _trie_pattern(node: dict[str, Any], escape: Callable[[str], str] = regex.esc
     return body
 
 
-def _combination_pattern(sep: str, escape: Callable[[str], str] = regex.escape) -> str:
+def _combination_pattern(sep: str, escape: Callable[[str], str] = escape_regex) -> str:
     parts = []
     for first, second in nw.SCALE_COMBINATIONS:
         head = "".join(escape(char) for char in first)
@@ -283,7 +294,7 @@ def _caseless(char: str) -> str:
     if char.isascii() and char.isalpha():
         lower = char.lower()
         return f"[{lower}{lower.upper()}{_EXTRA_FOLDS.get(lower, '')}]"
-    return regex.escape(char)
+    return escape_regex(char)
 
 
 _HS: Final = r"[ \t\u00a0\u202f]"
@@ -414,7 +425,7 @@ def _digit_pattern() -> re.Pattern[str]:
 #: chain's tokens and their spans come out of one match.
 @functools.cache
 def _word_pattern() -> regex.Pattern[str]:
-    return regex.compile(_WORDS, regex.IGNORECASE | regex.VERBOSE)
+    return compile_regex(_WORDS, IGNORECASE | VERBOSE)
 
 
 _WESTERN = lazy_re(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]++)?+")
@@ -1541,8 +1552,8 @@ def _general_digits(text: str, start: int, digit: int, limit: int) -> tuple[Numb
     return _digit_number(text, found, limit, check_left=True)
 
 
-_M = TypeVar("_M", re.Match[str], regex.Match[str])
-_M_co = TypeVar("_M_co", re.Match[str], regex.Match[str], covariant=True)
+_M = TypeVar("_M", "re.Match[str]", "regex.Match[str]")
+_M_co = TypeVar("_M_co", "re.Match[str]", "regex.Match[str]", covariant=True)
 
 
 class _Matcher(Protocol[_M_co]):

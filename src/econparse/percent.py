@@ -71,15 +71,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final
 
-import regex
-
 from econparse import _percent_vocab as vocab
-from econparse._patterns import lazy_re, lazy_regex
+from econparse._patterns import IGNORECASE, compile_regex, escape_regex, lazy_re, lazy_regex
 from econparse._percent_types import Direction, Percentage, PercentUnit
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Span, _span, _unchecked
 
 if TYPE_CHECKING:
+    import regex
+
     from econparse.context import Document
 
 __all__ = [
@@ -125,13 +125,13 @@ def _spelling(index: int) -> str:
 def _phrase(words: Iterable[str]) -> str:
     """An alternation of phrases, longest first, spaces as bounded blanks."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", _SP) for w in ordered)
+    return "|".join(escape_regex(w).replace(r"\ ", _SP) for w in ordered)
 
 
 @functools.cache
 def _unit_after_re() -> regex.Pattern[str]:
     """A unit right at the end of a number (used with ``match(text, pos)``)."""
-    return regex.compile(
+    return compile_regex(
         "(?:"
         + "|".join(_GAPS[s["glue"]] + _spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS))
         + f"){_WB_AFTER}"
@@ -141,34 +141,34 @@ def _unit_after_re() -> regex.Pattern[str]:
 @functools.cache
 def _fraction_unit_re() -> regex.Pattern[str]:
     """ "a percentage point" after a fraction: "half a percentage point"."""
-    return regex.compile(
+    return compile_regex(
         f"{_SP}(?:{_phrase(vocab.FRACTION_LINKS)}){_SP}(?:"
         + "|".join(_spelling(i) for i, s in enumerate(vocab.UNIT_SPELLINGS) if s["glue"] == "word")
         + f"){_WB_AFTER}",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 
-_POINT_RE = lazy_regex(f"(?:{_SP}|-)(?:{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}", regex.IGNORECASE)
+_POINT_RE = lazy_regex(f"(?:{_SP}|-)(?:{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}", IGNORECASE)
 """The "-point" of "a quarter-point cut" (fractions only, needs a cue)."""
 
 
 @functools.cache
 def _prefilter_re() -> regex.Pattern[str]:
     """Any unit spelling at all: regions without one are skipped."""
-    return regex.compile(
+    return compile_regex(
         "(?:"
         + "|".join(_spelling(i) for i in range(len(vocab.UNIT_SPELLINGS)))
         + f"|{_phrase(vocab.POINT_WORDS)}){_WB_AFTER}",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 
 @functools.cache
 def _orphan_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         f"{_WB_BEFORE_HYPHEN}(?:{_phrase(vocab.ORPHAN_PERCENT_WORDS)}){_SP}of{_SP}",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 
@@ -181,10 +181,10 @@ _BAD_BEFORE_RE = lazy_regex(r"[\p{L}\p{N}%/\\=&#_@^\p{Sc}.]")
 _URL_RE = lazy_regex(r"(?i)(?:\b(?:https?|ftp)://|\bwww\.)\S+")
 
 _DASH_LINK_RE = lazy_regex(f"{_SP}?[-\u2013\u2014]{_SP}?\\Z")
-_TO_LINK_RE = lazy_regex(f"{_SP}to{_SP}\\Z", regex.IGNORECASE)
-_AND_LINK_RE = lazy_regex(f"{_SP}and{_SP}\\Z", regex.IGNORECASE)
-_BETWEEN_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}between{_SP}\\Z", regex.IGNORECASE)
-_FROM_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", regex.IGNORECASE)
+_TO_LINK_RE = lazy_regex(f"{_SP}to{_SP}\\Z", IGNORECASE)
+_AND_LINK_RE = lazy_regex(f"{_SP}and{_SP}\\Z", IGNORECASE)
+_BETWEEN_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}between{_SP}\\Z", IGNORECASE)
+_FROM_BEFORE_RE = lazy_regex(f"{_WB_BEFORE_HYPHEN}from{_SP}\\Z", IGNORECASE)
 _LINK_MAX: Final = 2 * 13 + 3
 """The longest text ``_DASH_LINK_RE``, ``_TO_LINK_RE`` or ``_AND_LINK_RE`` can
 match: two gaps of at most 13 characters (:data:`~econparse._percent_vocab.BLANKS`)
@@ -196,27 +196,27 @@ _HEDGE: Final = f"(?:(?:{_phrase(vocab.HEDGES)}|an?{_SP}[\\p{{L}}-]{{1,20}}){_SP
 
 @functools.cache
 def _role_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         f"{_WB_BEFORE_HYPHEN}(?:(?P<from>from)|(?<!up{_BLANK})(?P<to>to)){_SP}{_HEDGE}{{0,3}}\\Z",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 
 @functools.cache
 def _adverb_gap_re() -> regex.Pattern[str]:
-    return regex.compile(f"\\A{_SP}(?:(?:by|from){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE)
+    return compile_regex(f"\\A{_SP}(?:(?:by|from){_SP})?{_HEDGE}{{0,3}}\\Z", IGNORECASE)
 
 
 @functools.cache
 def _adverb_down_gap_re() -> regex.Pattern[str]:
-    return regex.compile(f"\\A{_SP}(?:(?:by|from|to){_SP})?{_HEDGE}{{0,3}}\\Z", regex.IGNORECASE)
+    return compile_regex(f"\\A{_SP}(?:(?:by|from|to){_SP})?{_HEDGE}{{0,3}}\\Z", IGNORECASE)
 
 
 @functools.cache
 def _chain_link_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         f"(?:{_SP}[\\p{{L}}\\p{{N}}'’-]{{1,20}}){{0,3}}{_SP}(?P<link>to|from){_SP}{_HEDGE}{{0,3}}\\Z",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 
@@ -241,7 +241,7 @@ def _cue_group(name: str, cues: Iterable[vocab.Cue], way: str) -> str:
 
 @functools.cache
 def _left_cue_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         f"{_WB_BEFORE_HYPHEN}(?:"
         + "|".join(
             [
@@ -256,7 +256,7 @@ def _left_cue_re() -> regex.Pattern[str]:
             ]
         )
         + f"){_WB_AFTER_HYPHEN}",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 
@@ -323,13 +323,13 @@ def _nearest_ascii_cue(
 
 @functools.cache
 def _right_cue_re() -> regex.Pattern[str]:
-    return regex.compile(
+    return compile_regex(
         f"(?:{_SP}|-)(?:(?:{_phrase(vocab.NOUN_MODIFIERS)})(?:{_SP}|-)){{0,2}}(?:"
         + _cue_group("up", vocab.NOUN_CUES, "up")
         + "|"
         + _cue_group("down", vocab.NOUN_CUES, "down")
         + f"){_WB_AFTER_HYPHEN}",
-        regex.IGNORECASE,
+        IGNORECASE,
     )
 
 

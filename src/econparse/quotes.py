@@ -119,10 +119,11 @@ Speakers
     ("I said") never resolve.
 
 Linear time
-    The regexes (quote marks, tokens, cue adjuncts) are compiled once at
-    import.  None of them has a repetition inside a repetition; the token
-    pattern's inner repetition is possessive (``*+``), so no pattern can
-    backtrack over what it consumed.  Every other step is a walk over the
+    The regexes (quote marks, tokens, cue adjuncts) are compiled once, at
+    import or (those of the ``regex`` engine) on first use.  None of them
+    has a repetition inside a repetition; the token pattern's inner
+    repetition is possessive (``*+``), so no pattern can backtrack over
+    what it consumed.  Every other step is a walk over the
     token list of one paragraph with bounded look-back (at most
     :data:`_MAX_NP` tokens for a noun phrase and :data:`_MAX_APPOSITIVE` for an
     appositive), so the cost is linear in the length of the text.  Quotes are
@@ -156,15 +157,17 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final, NamedTuple
-
-import regex
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from econparse import _quotes_vocab as vocab
+from econparse._patterns import IGNORECASE, compile_regex, escape_regex, lazy_regex
 from econparse._quotes_types import Cue, Gender, Quote, QuoteKind, Speaker, SpeakerKind
 from econparse.context import Document
 from econparse.frontend import segment
 from econparse.span import Mention, Span, _span, _unchecked
+
+if TYPE_CHECKING:
+    import regex
 
 __all__ = [
     "Cue",
@@ -302,11 +305,12 @@ the mark, so ``re`` skips to each apostrophe at C speed; the look-behind may rea
 character before the paragraph, which only matters for a mark at its start, where
 :func:`_ascii_single_may_open` has answered already."""
 # a word (letters, digits, inner apostrophes, hyphens, dots, ampersands) or one other character
-_TOKEN_RE: Final = regex.compile(r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]")
+_TOKEN_SOURCE: Final = r"\w++(?:[-'’.&/]\w++)*+|[^\w\s]"
+_TOKEN_RE: Final = lazy_regex(_TOKEN_SOURCE)
 
 
 def _alternation(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(escape_regex(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 class _Patterns(NamedTuple):
@@ -362,9 +366,9 @@ def _either_source() -> str:
 def _regex_patterns() -> _Patterns:
     """:class:`_Patterns` compiled by ``regex``, on first use."""
     statement, adjunct, that, that_end = (
-        regex.compile(p, regex.IGNORECASE if i else 0) for p, i in _after_cue_sources()
+        compile_regex(p, IGNORECASE if i else 0) for p, i in _after_cue_sources()
     )
-    return _Patterns(statement, adjunct, that, that_end, regex.compile(_either_source()))
+    return _Patterns(statement, adjunct, that, that_end, compile_regex(_either_source()))
 
 
 @functools.cache
@@ -378,11 +382,15 @@ def _re_patterns() -> _Patterns:
     return _Patterns(statement, adjunct, that, that_end, re.compile(_either_source()))
 
 
-_POSSESSIVE_END: Final = regex.compile(r"['’]s?$")
-_PUNCT: Final = regex.compile(r"[^\w\s]")
-_SENTENCE_END: Final = regex.compile(r"[.!?]")
-_ASCII_PUNCT_TO_SPACE: Final = {c: " " for c in range(128) if _PUNCT.match(chr(c))}
-"""A ``str.translate`` table: the ASCII characters :data:`_PUNCT` matches, made spaces."""
+_POSSESSIVE_END: Final = lazy_regex(r"['’]s?$")
+_PUNCT: Final = lazy_regex(r"[^\w\s]")
+_SENTENCE_END: Final = lazy_regex(r"[.!?]")
+
+
+@functools.cache
+def _ascii_punct_to_space() -> dict[int, str]:
+    """A ``str.translate`` table: the ASCII characters :data:`_PUNCT` matches, made spaces."""
+    return {c: " " for c in range(128) if _PUNCT().match(chr(c))}
 
 
 # ---------------------------------------------------------------------------
@@ -397,7 +405,7 @@ class _Tok(NamedTuple):
 
 
 # the token pattern as one group: ``split`` gives the gaps and the tokens in turn
-_TOKEN_SPLIT: Final = regex.compile("(" + _TOKEN_RE.pattern + ")")
+_TOKEN_SPLIT: Final = lazy_regex("(" + _TOKEN_SOURCE + ")")
 _TOKEN_SPLIT_SOURCE: Final = r"(\S(?:(?<=\w)\w*+(?:[-'’.&/]\w++)*+)?)"
 """The token pattern as ``re`` reads it fastest: any character but a space, and when it is
 a word character the rest of the word (the same tokens: a test checks it).  The pattern
@@ -475,7 +483,7 @@ def _split(piece: str, fast: bool) -> list[str]:
     :func:`_re_agrees`), and ``re`` splits it (in ASCII mode for ASCII text).
     """
     if not fast:
-        return _TOKEN_SPLIT.split(piece)
+        return _TOKEN_SPLIT().split(piece)
     if not piece.isascii():
         return _TOKEN_SPLIT_RE.split(piece)
     return _split_ascii(piece) or _TOKEN_SPLIT_ASCII.split(piece)
@@ -537,7 +545,7 @@ def _is_word(tok: _Tok) -> bool:
     return tok.text[:1].isalnum()
 
 
-_INITIALS: Final = regex.compile(r"\p{Lu}(?:\.\p{Lu})*+")
+_INITIALS: Final = lazy_regex(r"\p{Lu}(?:\.\p{Lu})*+")
 
 
 def _is_initial(tok: _Tok) -> bool:
@@ -547,7 +555,7 @@ def _is_initial(tok: _Tok) -> bool:
 
 def _is_initial_text(text: str) -> bool:
     """:func:`_is_initial` of a token's text."""
-    return len(text) <= 7 and _INITIALS.fullmatch(text) is not None
+    return len(text) <= 7 and _INITIALS().fullmatch(text) is not None
 
 
 def _singular(word: str) -> str:
@@ -864,7 +872,7 @@ def _extend_source(np: _NP, toks: _Toks, lo: int, text: str) -> None:
         return  # no clear left edge: "… praised Clinton aide Jane Roe said" stays as it was
     if owner is not None:
         owner_text = text[toks[owner[0]].start : toks[owner[1]].end]
-        np.organization = _POSSESSIVE_END.sub("", owner_text)
+        np.organization = _POSSESSIVE_END().sub("", owner_text)
     if mods < np.start and np.role is not None:
         np.role = text[toks[mods].start : np.mention.start].rstrip(" .")
     np.start = s
@@ -2064,8 +2072,8 @@ def _norm(name: str) -> str:
     recur across articles ("the company", "officials"), so the last few are kept."""
     folded = name.casefold()
     if folded.isascii():  # one ``str.translate``: the characters ``_PUNCT`` matches made spaces
-        return " ".join(folded.translate(_ASCII_PUNCT_TO_SPACE).split())
-    return " ".join(_PUNCT.sub(" ", folded).split())
+        return " ".join(folded.translate(_ascii_punct_to_space()).split())
+    return " ".join(_PUNCT().sub(" ", folded).split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -2086,8 +2094,9 @@ def _org_keys(name: str) -> tuple[str, ...]:
     )
 
 
-_LEADING_DET: Final = regex.compile(r"(?i)(?:the|a|an|this|that)\s++")
-_LEADING_DET_ASCII: Final = re.compile(_LEADING_DET.pattern, re.ASCII)
+_LEADING_DET_SOURCE: Final = r"(?i)(?:the|a|an|this|that)\s++"
+_LEADING_DET: Final = lazy_regex(_LEADING_DET_SOURCE)
+_LEADING_DET_ASCII: Final = re.compile(_LEADING_DET_SOURCE, re.ASCII)
 """:data:`_LEADING_DET` for ``re``, which matches ASCII text as ``regex`` does, and faster."""
 _DET_FIRST: Final = frozenset("tTaA")
 """The characters :data:`_LEADING_DET` can match first."""
@@ -2200,7 +2209,7 @@ class _Resolver:
         det = (
             None
             if phrase[:1] not in _DET_FIRST
-            else (_LEADING_DET_ASCII if phrase.isascii() else _LEADING_DET).match(phrase)
+            else (_LEADING_DET_ASCII if phrase.isascii() else _LEADING_DET()).match(phrase)
         )
         bare = phrase[det.end() :] if det else phrase
         definite = det is not None and det.group().strip().lower() in ("the", "this", "that")
@@ -2229,7 +2238,10 @@ def _looks_like_name(text: str, raw: _Raw) -> bool:
     inner = text[raw.start : raw.end].strip(" ,.")
     words = inner.split()
     return (
-        bool(words) and len(words) <= 6 and inner[:1].isupper() and not _SENTENCE_END.search(inner)
+        bool(words)
+        and len(words) <= 6
+        and inner[:1].isupper()
+        and not _SENTENCE_END().search(inner)
     )
 
 
