@@ -45,7 +45,7 @@ Exactness over recall
     inside a URL and ordinal numbers are rejected.
 
 Linear time
-    Every regex is compiled once at import from the vocabulary tables.  The
+    Every regex is compiled once, on first use, from the vocabulary tables.  The
     patterns are alternations of literals with bounded gaps (``{1,3}``,
     :data:`~econparse._percent_vocab.BLANKS`) and no unbounded repetition
     inside a repetition, so no pattern can backtrack catastrophically.  The
