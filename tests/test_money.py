@@ -20,6 +20,7 @@ from hypothesis import given, settings
 import econparse
 from econparse import _numwords
 from econparse import money as _money
+from econparse._patterns import letter_runs
 from econparse.context import Document, ParseOptions
 from econparse.money import Money, Qualifier, _vocabulary, convert, extract_money, find_money
 from econparse.span import Span
@@ -892,17 +893,21 @@ def test_marker_prefilter_agrees_with_word_scan() -> None:
         "Dm.",
     ]
     for text in texts:
+        letters = letter_runs(text)  # the whole text's, as the extractor hands it on
         for start in range(len(text) + 1):
-            part = text[start:]
-            general = (
-                (not part.isascii())
-                or any(
-                    word in markers._last_words or word.lower() in markers._last_words_lower
-                    for word in _money._ASCII_WORD_RE().findall(part)
+            for end in (len(text), max(start, len(text) - 3)):
+                part = text[start:end]
+                general = (
+                    (not part.isascii())
+                    or any(
+                        word in markers._last_words or word.lower() in markers._last_words_lower
+                        for word in _money._ASCII_WORD_RE().findall(part)
+                    )
+                    or any(spelling in part for spelling in markers._bare_ascii)
                 )
-                or any(spelling in part for spelling in markers._bare_ascii)
-            )
-            assert markers.may_occur(text, start, len(text)) == general, (text, start)
+                assert markers.may_occur(text, start, end) == general, (text, start, end)
+                if letters is not None:
+                    assert markers.may_occur(text, start, end, letters) == general, (text, start)
 
 
 def test_marker_edge_characters() -> None:

@@ -27,3 +27,11 @@ def test_compile_regex_and_lazy_regex_give_regex_patterns() -> None:
     assert lazy() is lazy()
     assert lazy().pattern == source
     assert lazy().flags == compiled.flags
+
+
+def test_letter_runs_keep_the_offsets() -> None:
+    text = "Doe, 52, SAID: 'x-said' and\nunsaid."
+    letters = _patterns.letter_runs(text)
+    assert letters == b"doe      said   x said  and unsaid "
+    assert letters[15:23].split() == [b"x", b"said"]  # a slice holds the runs of that slice
+    assert _patterns.letter_runs("Zoë said") is None

@@ -17,8 +17,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from econparse import _patterns, quotes
 from econparse import _quotes_vocab as vocab
-from econparse import quotes
 from econparse.quotes import (
     Gender,
     QuoteKind,
@@ -1498,7 +1498,7 @@ def test_that_end_needs_the_word(window: str) -> None:
 )
 def test_cue_tokens_are_runs_of_letters(text: str) -> None:
     # every token that may start a cue is one of the runs of letters of an ASCII text
-    letters = quotes._letter_runs(text)
+    letters = _patterns.letter_runs(text)
     if not text.isascii():
         assert letters is None
         return
@@ -1516,11 +1516,7 @@ def test_cue_tokens_are_runs_of_letters(text: str) -> None:
         assert find_quotes(text) == ((), ())
 
 
-def test_letter_runs_keep_the_offsets() -> None:
-    text = "Doe, 52, SAID: 'x-said' and\nunsaid."
-    letters = quotes._letter_runs(text)
-    assert letters == b"doe      said   x said  and unsaid "
-    assert quotes._letter_runs("Zoë said") is None
+def test_cue_bytes_are_the_cue_words() -> None:
     assert set(quotes._CUE_OF_BYTES.values()) == quotes._CUE_STARTS
 
 
@@ -1538,7 +1534,7 @@ def test_letter_runs_keep_the_offsets() -> None:
     ],
 )
 def test_nothing_to_read_only_without_marks_and_cue_words(text: str) -> None:
-    nothing = quotes._nothing_to_read(text, quotes._letter_runs(text))
+    nothing = quotes._nothing_to_read(text, _patterns.letter_runs(text))
     lows = [t.lower() for t in quotes._TOKEN_RE().findall(text)]
     if nothing:
         assert quotes._CUE_STARTS.isdisjoint(lows)
@@ -1546,7 +1542,7 @@ def test_nothing_to_read_only_without_marks_and_cue_words(text: str) -> None:
         assert all(work is None for work in _works_of(text))
     else:
         assert any(mark in text for mark in (*quotes._ALL_MARKS, "``")) or not (
-            quotes._CUE_BYTES.isdisjoint(quotes._letter_runs(text).split())  # type: ignore[union-attr]
+            quotes._CUE_BYTES.isdisjoint(_patterns.letter_runs(text).split())  # type: ignore[union-attr]
         )
 
 

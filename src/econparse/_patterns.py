@@ -1,4 +1,5 @@
-"""Patterns compiled on first use, and the key a matched word is looked up by.
+"""Patterns compiled on first use, the key a matched word is looked up by, and
+the runs of letters of an ASCII text (the parsers' pre-filters read its words).
 
 Compiling the library's few hundred patterns costs tens of milliseconds,
 which every ``import econparse`` would pay (a CLI run, each worker of a
@@ -36,6 +37,7 @@ __all__ = [
     "fold_lookalikes",
     "lazy_re",
     "lazy_regex",
+    "letter_runs",
     "table_key",
 ]
 
@@ -109,3 +111,20 @@ def table_key(word: str) -> str:
     (i and a combining dot), and the Kelvin sign and long s match "k" and "s".
     """
     return word.translate(_TO_ASCII_LETTER).lower()
+
+
+_LETTERS_ONLY: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A ``bytes.translate`` table: lower-case ASCII letters kept, every other byte a space."""
+
+
+def letter_runs(text: str) -> bytes | None:
+    """An ASCII text lower-cased, as bytes, with every byte but a letter made a space
+    (``None`` for other text): its ``split`` gives the runs of letters (the words as
+    ``[A-Za-z]+`` finds them), lower-cased, at C speed.
+
+    Offsets in the bytes are offsets in the text (one byte a character), so a slice
+    of them holds the runs of the same slice of the text.
+    """
+    if not text.isascii():
+        return None
+    return text.encode("ascii").lower().translate(_LETTERS_ONLY)

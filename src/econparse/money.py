@@ -99,7 +99,14 @@ import attrs
 from econparse import _currencies
 from econparse import _numwords as nw
 from econparse._money_types import Money, Qualifier
-from econparse._patterns import compile_regex, escape_regex, lazy_re, lazy_regex, table_key
+from econparse._patterns import (
+    compile_regex,
+    escape_regex,
+    lazy_re,
+    lazy_regex,
+    letter_runs,
+    table_key,
+)
 from econparse.numbers import Number, NumberKind, find_numbers, number_at
 from econparse.span import Span, _span, _unchecked
 
@@ -420,6 +427,7 @@ class _Markers:
 
     __slots__ = (
         "_ascii_words",
+        "_ascii_words_any",
         "_ascii_words_folded",
         "_ascii_words_lower",
         "_bare_ascii",
@@ -477,36 +485,42 @@ class _Markers:
             w.encode() for w in self._last_words_lower if w.isascii()
         )
         self._ascii_words_folded = frozenset(w.lower() for w in self._ascii_words)
+        # either: a text none of whose lower-cased words is one holds no marker word
+        self._ascii_words_any = self._ascii_words_lower | self._ascii_words_folded
         self._bare_ascii = [
             s for _, items in kinds for s in items if s.isascii() and not _last_word(s)
         ]
 
-    def may_occur(self, text: str, start: int, end: int) -> bool:
+    def may_occur(self, text: str, start: int, end: int, letters: bytes | None = None) -> bool:
         """False when no marker can lie in ``text[start:end]`` (a cheap pre-filter).
 
         A marker's last word (run of letters) is always a whole word of the
         text, since a marker never ends or starts inside a word; so where no
         word of the text is the last word of a spelling, and no spelling
         without letters occurs, there is none.  Only ASCII text is judged.
+        ``letters``: :func:`~econparse._patterns.letter_runs` of the whole ``text``,
+        made once for all its regions (else made here for the region).
         """
-        part = text[start:end]
-        if not part.isascii():
-            return True
+        if letters is None:
+            text = text[start:end]
+            letters = letter_runs(text)
+            if letters is None:
+                return True
+            start, end = 0, len(text)
         for spelling in self._bare_ascii:  # one or two: a loop beats a generator
-            if spelling in part:
+            if text.find(spelling, start, end) >= 0:
                 return True
         # The words of the text (runs of ASCII letters, as ``[A-Za-z]+`` finds
-        # them) as bytes: every other byte becomes a space and ``split`` cuts
-        # there, at C speed and about twice as fast as a ``findall``.
-        # The lower-cased words first: they decide for names, and where none
-        # is a spelling's word in any case (most regions) for symbols too;
-        # only a lower-cased hit among symbols needs their case checked.
-        spaced = part.encode("ascii").translate(_LETTERS_ONLY)
-        lowered = spaced.lower().split()
+        # them), lower-cased, as bytes: ``split`` cuts at the blanks, at C speed
+        # and about twice as fast as a ``findall``.  They decide for names, and
+        # where none is a spelling's word in any case (most regions) for symbols
+        # too; only a lower-cased hit among symbols needs their case checked.
+        lowered = letters[start:end].split()
+        if self._ascii_words_any.isdisjoint(lowered):
+            return False
         if not self._ascii_words_lower.isdisjoint(lowered):
             return True
-        if self._ascii_words_folded.isdisjoint(lowered):
-            return False
+        spaced = text[start:end].encode("ascii").translate(_LETTERS_ONLY)
         return not self._ascii_words.isdisjoint(spaced.split())
 
     def _may_start(self, text: str, pos: int, end: int) -> bool:
@@ -1523,12 +1537,13 @@ def _extract(
 ) -> Iterator[Money]:
     """The money of each region; ``numbers(region)`` gives the numbers found in it."""
     markers = _vocabulary().markers
+    letters = letter_runs(text)
     for region in regions:
         # The marker test first: it rules out more regions (two in three of
         # the news paragraphs), and the hint test is slowest where there is
         # no digit, which most of those have.
         if not (
-            markers.may_occur(text, region.start, region.end)
+            markers.may_occur(text, region.start, region.end, letters)
             and _has_hint(text, region.start, region.end)
         ):
             continue

@@ -160,7 +160,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from econparse import _quotes_vocab as vocab
-from econparse._patterns import IGNORECASE, compile_regex, escape_regex, lazy_regex
+from econparse._patterns import IGNORECASE, compile_regex, escape_regex, lazy_regex, letter_runs
 from econparse._quotes_types import Cue, Gender, Quote, QuoteKind, Speaker, SpeakerKind
 from econparse.context import Document
 from econparse.frontend import segment
@@ -247,10 +247,9 @@ for _form in _CUE_FORMS:
 _CUE_STARTS: Final[frozenset[str]] = frozenset({*_FIRST_WORDS, "according"})
 _PARTICIPLES: Final[frozenset[str]] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
 _CUE_OF_BYTES: Final[dict[bytes, str]] = {w.encode("ascii"): w for w in _CUE_STARTS}
-"""The words of :data:`_CUE_STARTS` as ASCII bytes (see :func:`_letter_runs`)."""
+"""The words of :data:`_CUE_STARTS` as ASCII bytes (see
+:func:`~econparse._patterns.letter_runs`)."""
 _CUE_BYTES: Final[frozenset[bytes]] = frozenset(_CUE_OF_BYTES)
-_LETTERS_ONLY: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
-"""A ``bytes.translate`` table: lower-case ASCII letters kept, every other byte a space."""
 _CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
     {"but", "while", "although", "though", "whereas", "even", "yet"}
 )
@@ -1632,8 +1631,8 @@ def _cue_starts(lows: list[str]) -> list[int]:
 
 def _cue_starts_of(lows: list[str], words: frozenset[bytes]) -> list[int]:
     """:func:`_cue_starts` when the cue words of the paragraph can only be ``words``
-    (the cue words among its runs of letters, :func:`_letter_runs`): each is looked
-    for by ``list.index``, a C-level pass, instead of a look-up per token."""
+    (the cue words among its runs of letters, :func:`~econparse._patterns.letter_runs`):
+    each is looked for by ``list.index``, a C-level pass, instead of a look-up per token."""
     return _indices(lows, [_CUE_OF_BYTES[word] for word in words])
 
 
@@ -2399,21 +2398,6 @@ def _mark_tokens(tokens: _Toks, piece: str, any_mark: bool, ascii_para: bool) ->
     return list(itertools.compress(range(tokens.n), map(_MARK_CHARS.__contains__, tokens.texts)))
 
 
-def _letter_runs(text: str) -> bytes | None:
-    """An ASCII text lower-cased, as bytes, with every byte but a letter made a space
-    (``None`` for other text): its ``split`` gives the runs of letters at C speed.
-
-    A token whose lower-cased text is a cue word (ASCII letters only, see
-    :data:`_CUE_STARTS`) is such a run, because a token ends only before a
-    character that is no word character (and so no letter): a stretch of text
-    without a cue word among its runs has no token that can start a cue.  Offsets
-    in the bytes are offsets in the text (one byte a character).
-    """
-    if not text.isascii():
-        return None
-    return text.encode("ascii").lower().translate(_LETTERS_ONLY)
-
-
 def _nothing_to_read(text: str, letters: bytes | None) -> bool:
     """An ASCII article with no quote mark (:data:`_ASCII_DOUBLES`, :data:`_ASCII_SINGLES`)
     and no cue word: every paragraph would be skipped, so the article is read no further."""
@@ -2437,12 +2421,12 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
     (``str`` containment): one without double marks has no double quotes, one
     without an apostrophe no single quotes, and neither has a quote mark token.
     The cue words of an ASCII paragraph are found among its runs of letters
-    (``letters``, see :func:`_letter_runs`; made here when not given) before it
+    (``letters``, see :func:`~econparse._patterns.letter_runs`; made here when not given) before it
     is cut into tokens: a paragraph with no quote and no cue word is never cut.
     """
     paras = [p.span for p in doc.paragraphs]
     if letters is None:
-        letters = _letter_runs(text)
+        letters = letter_runs(text)
     # an ASCII article that ``re`` reads as ``regex`` does: so is every paragraph
     all_fast = letters is not None and _re_agrees(text)
     if letters is not None:
@@ -2506,7 +2490,7 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
 def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
     """All quotes of an article, in text order, and the speakers they refer to."""
     text = _check_text(doc.text)
-    letters = _letter_runs(text)
+    letters = letter_runs(text)
     if _nothing_to_read(text, letters):
         return (), ()
     resolver = _Resolver()
