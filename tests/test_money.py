@@ -765,6 +765,15 @@ def test_marker_prefilter_passes_every_spelling() -> None:
                 assert markers.may_occur(text, 0, len(text)), text  # ... the filter lets it in
 
 
+def test_document_makes_the_runs_of_letters_once() -> None:
+    # money's pre-filter and the quotes parser read the same bytes, made once per document
+    doc = Document("Output rose 5 pct.", None, (), ParseOptions())
+    letters = doc.letters()
+    assert letters == letter_runs(doc.text) == b"output rose   pct "
+    assert doc.letters() is letters
+    assert Document("Zoë", None, (), ParseOptions()).letters() is None
+
+
 def test_marker_prefilter_rules_out_plain_text() -> None:
     markers = _vocabulary().markers
     text = "Output rose 5 pct to 3.2 mln tonnes in the first quarter, the ministry said."

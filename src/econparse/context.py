@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from econparse._patterns import letter_runs
 from econparse.frontend import Paragraph
 from econparse.numbers import Number, _numbers_in
 from econparse.span import Span
@@ -40,7 +41,8 @@ class Document:
 
     Work that several extractors need on the same text is done once per
     document and shared: :meth:`numbers` reads the numbers of a region the
-    first time an extractor asks for them (money and percentages both do).
+    first time an extractor asks for them (money and percentages both do), and
+    :meth:`letters` makes the runs of letters of the text (money and quotes).
     """
 
     text: str
@@ -50,11 +52,20 @@ class Document:
     _numbers: dict[tuple[int, int], tuple[Number, ...]] = attrs.field(
         init=False, factory=dict, eq=False, repr=False
     )
+    _letters: list[bytes | None] = attrs.field(init=False, factory=list, eq=False, repr=False)
 
     def regions(self) -> Iterator[Span]:
         """The spans of the body paragraphs, in order: where mentions are looked for."""
         for paragraph in self.paragraphs:
             yield paragraph.span
+
+    def letters(self) -> bytes | None:
+        """:func:`~econparse._patterns.letter_runs` of the text (``None`` unless it is
+        ASCII), made once per document: the money and quotes pre-filters read its words."""
+        made = self._letters
+        if not made:
+            made.append(letter_runs(self.text))
+        return made[0]
 
     def numbers(self, region: Span) -> tuple[Number, ...]:
         """``tuple(find_numbers(text, region.start, region.end))``, computed once per region."""

@@ -1534,10 +1534,11 @@ def _extract(
     regions: Iterable[Span],
     default_dollar: str,
     numbers: Callable[[Span], Iterable[Number]],
+    letters: bytes | None,
 ) -> Iterator[Money]:
-    """The money of each region; ``numbers(region)`` gives the numbers found in it."""
+    """The money of each region; ``numbers(region)`` gives the numbers found in it and
+    ``letters`` is :func:`~econparse._patterns.letter_runs` of the text."""
     markers = _vocabulary().markers
-    letters = letter_runs(text)
     for region in regions:
         # The marker test first: it rules out more regions (two in three of
         # the news paragraphs), and the hint test is slowest where there is
@@ -1555,7 +1556,7 @@ def extract_money(doc: Document) -> Iterator[Money]:
 
     Bare dollars resolve to ``doc.options.default_dollar``.
     """
-    return _extract(doc.text, doc.regions(), doc.options.default_dollar, doc.numbers)
+    return _extract(doc.text, doc.regions(), doc.options.default_dollar, doc.numbers, doc.letters())
 
 
 def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
@@ -1581,5 +1582,11 @@ def find_money(text: str, *, default_dollar: str = "USD") -> list[Money]:
         )
     whole = Span(0, len(text))
     return list(
-        _extract(text, (whole,), default_dollar, lambda r: find_numbers(text, r.start, r.end))
+        _extract(
+            text,
+            (whole,),
+            default_dollar,
+            lambda r: find_numbers(text, r.start, r.end),
+            letter_runs(text),
+        )
     )

@@ -2490,7 +2490,7 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
 def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...]]:  # noqa: PLR0915 (one grammar, read in order)
     """All quotes of an article, in text order, and the speakers they refer to."""
     text = _check_text(doc.text)
-    letters = letter_runs(text)
+    letters = doc.letters()
     if _nothing_to_read(text, letters):
         return (), ()
     resolver = _Resolver()
