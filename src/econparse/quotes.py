@@ -160,7 +160,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from econparse import _quotes_vocab as vocab
-from econparse._patterns import IGNORECASE, compile_regex, escape_regex, lazy_regex, letter_runs
+from econparse._patterns import IGNORECASE, compile_regex, escape_regex, lazy_regex
 from econparse._quotes_types import Cue, Gender, Quote, QuoteKind, Speaker, SpeakerKind
 from econparse.context import Document
 from econparse.frontend import segment
@@ -2411,7 +2411,7 @@ def _nothing_to_read(text: str, letters: bytes | None) -> bool:
     )
 
 
-def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_Paragraph | None]:
+def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
     """Each body paragraph made ready for attribution, or None when it holds no
     quote and no word that can start a cue; one at a time, so that the tokens
     of a paragraph are let go once it is read (memory bounded by the largest
@@ -2421,12 +2421,11 @@ def _works(doc: Document, text: str, letters: bytes | None = None) -> Iterator[_
     (``str`` containment): one without double marks has no double quotes, one
     without an apostrophe no single quotes, and neither has a quote mark token.
     The cue words of an ASCII paragraph are found among its runs of letters
-    (``letters``, see :func:`~econparse._patterns.letter_runs`; made here when not given) before it
-    is cut into tokens: a paragraph with no quote and no cue word is never cut.
+    (:meth:`Document.letters`) before it is cut into tokens: a paragraph with no
+    quote and no cue word is never cut.
     """
     paras = [p.span for p in doc.paragraphs]
-    if letters is None:
-        letters = letter_runs(text)
+    letters = doc.letters()
     # an ASCII article that ``re`` reads as ``regex`` does: so is every paragraph
     all_fast = letters is not None and _re_agrees(text)
     if letters is not None:
@@ -2500,7 +2499,7 @@ def extract_quotes(doc: Document) -> tuple[tuple[Quote, ...], tuple[Speaker, ...
     # the attributions of the previous paragraph: its last source (:func:`_last_source`)
     # is read from them only when a quote opening this paragraph needs it
     prev_para_attrs: list[_Attr] = []
-    for work in _works(doc, text, letters):
+    for work in _works(doc, text):
         if work is None:
             prev_para_last = None
             prev_para_attrs = []
