@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import attrs
 import pytest
 
 import econparse
 from econparse import pipeline
 from econparse._frontend_types import Paragraph, Sentence
-from econparse.article import Article
+from econparse.article import Article, _assemble
 from econparse.span import Mention, Span
 
 PHRASES = [
@@ -108,3 +109,26 @@ def test_default_options_are_shared_and_others_checked() -> None:
     assert pipeline._DEFAULT_OPTIONS.default_dollar == "USD"
     with pytest.raises(ValueError, match="ISO 4217"):
         econparse.parse(text, default_dollar="usd")
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_the_pipeline_article_is_the_validated_one(text: str) -> None:
+    """``parse`` builds its Article without the field validators (``_assemble``): the
+    same Article as the validating constructor builds from the same fields."""
+    article = econparse.parse(text, published=dt.date(2019, 1, 27))
+    fields = {name: getattr(article, name) for name in attrs.fields_dict(Article)}
+    assert Article(**fields) == article
+    assert _assemble(dict(fields)) == article
+
+
+def test_the_pipeline_article_checks_its_spans() -> None:
+    text = "Sales rose."
+    span = Span(0, 11)
+    past = Paragraph("Sales rose.", Span(1, 12), (Sentence("Sales rose.", Span(1, 12)),))
+    with pytest.raises(ValueError, match=r"is not the text at 1-12"):
+        _assemble({"text": text, "paragraphs": (past,)})
+    shared = Paragraph(text, span, (Sentence(text, span),))
+    built = _assemble({"text": text, "paragraphs": (shared,)})
+    assert built == Article(text=text, paragraphs=(shared,))
+    with pytest.raises(TypeError):
+        _assemble({"text": text, "paragraph": (shared,)})  # not a field

@@ -11,7 +11,7 @@ import datetime as dt
 import os
 
 from econparse._registry import STAGES
-from econparse.article import Article
+from econparse.article import Article, _assemble
 from econparse.context import Document, ParseOptions
 from econparse.frontend import segment
 
@@ -73,21 +73,21 @@ def parse(
     if date is None:
         date = layout.published
     document = Document(text=text, published=date, paragraphs=layout.paragraphs, options=options)
-    found: dict[str, tuple[object, ...]] = {}
+    headline, dateline, source = layout.headline, layout.dateline, layout.source
+    fields: dict[str, object] = {
+        "text": text,
+        "published": date,
+        "headline": headline.value if headline else None,
+        "headline_span": headline.span if headline else None,
+        "dateline": dateline.value if dateline else None,
+        "dateline_span": dateline.span if dateline else None,
+        "source": source.value if source else None,
+        "source_span": source.span if source else None,
+        "paragraphs": layout.paragraphs,
+    }
     for stage in STAGES:
-        found.update(zip(stage.fields, stage.extract(document), strict=True))
-    return Article(
-        text=text,
-        published=date,
-        headline=layout.headline.value if layout.headline else None,
-        headline_span=layout.headline.span if layout.headline else None,
-        dateline=layout.dateline.value if layout.dateline else None,
-        dateline_span=layout.dateline.span if layout.dateline else None,
-        source=layout.source.value if layout.source else None,
-        source_span=layout.source.span if layout.source else None,
-        paragraphs=layout.paragraphs,
-        **found,  # type: ignore[arg-type]
-    )
+        fields.update(zip(stage.fields, stage.extract(document), strict=True))
+    return _assemble(fields)
 
 
 def parse_file(
