@@ -1266,7 +1266,17 @@ def _check_end_anchored(window: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["He SAID it'll", "O'Neill's plan", "", "  ", "\u212aelvin \u0130stanbul rose", "x\x1cWILL"],
+    [
+        "He SAID it'll",
+        "O'Neill's plan",
+        "",
+        "  ",
+        "\u212aelvin \u0130stanbul rose",
+        "x\x1cWILL",
+        "''a'b''C-d_e2f\tG\x7fh`i\u2019",
+        "".join(chr(i) for i in range(128)),
+        "".join(f"{chr(i)}W{chr(i)}x'" for i in range(128)),
+    ],
 )
 def test_lower_words_as_lowering_each_word(text: str) -> None:
     """Lowering ASCII text before reading its words gives the words lowered one by one."""
@@ -1513,3 +1523,37 @@ def test_grammar_reads_lookalike_letters_as_the_scan_folds_them(text: str) -> No
         assert grammar.pattern_at(text, start, len(text), token) == grammar.pattern_at(
             folded, start, len(folded), token
         )
+
+
+def test_cue_memo_gives_what_the_tables_give() -> None:
+    """``_cue`` remembered (:data:`_CUES`, looked up by ``tense`` itself) gives what the
+    tables give, before and after the memo starts again."""
+    from econparse import _temporal_vocab as vocab
+    from econparse import _timex_resolve as resolver
+
+    def reference(word: str) -> str:
+        if word in vocab.FUTURE_CUES or word.endswith("'ll"):
+            return "FUTURE"
+        if word in vocab.PAST_CUES:
+            return "PAST"
+        if word.endswith("ed") and len(word) > 4 and word not in vocab.NOT_PAST_ED:
+            return "PAST"
+        return ""
+
+    words = [
+        *sorted(vocab.FUTURE_CUES),
+        *sorted(vocab.PAST_CUES),
+        *sorted(vocab.NOT_PAST_ED),
+        *("it'll", "rose", "raised", "bed", "need", "shed", "fed", "sped", "", "'", "will"),
+        *(f"w{i}ed" for i in range(5000)),
+    ]
+    for _ in range(2):
+        for word in words:
+            assert resolver._cue(word) == reference(word), word
+            assert resolver._CUES[word] == reference(word)
+    assert len(resolver._CUES) <= 4096
+    text = "He said it rose and will fall; they raised it, it'll be held Friday and Monday."
+    for start in range(len(text) + 1):
+        resolver._CUES.clear()
+        cold = resolver.tense(text, start, start, 0, len(text))
+        assert resolver.tense(text, start, start, 0, len(text)) == cold
