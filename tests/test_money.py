@@ -16,6 +16,7 @@ import attrs
 import pint
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import econparse
 from econparse import _numwords
@@ -23,6 +24,7 @@ from econparse import money as _money
 from econparse._patterns import letter_runs
 from econparse.context import Document, ParseOptions
 from econparse.money import Money, Qualifier, _vocabulary, convert, extract_money, find_money
+from econparse.numbers import find_numbers
 from econparse.span import Span
 from tests.strategies import news_text
 
@@ -821,20 +823,31 @@ def test_qualifier_precheck_agrees() -> None:
 
 def test_follow_prechecks_agree() -> None:
     checks = [
-        (_money._per_re(), _money._PER_STARTS),
-        (_money._RANGE_CONNECTOR_RE(), _money._RANGE_STARTS),
-        (_money._COMPOUND_RE(), _money._COMPOUND_STARTS),
+        (_money._per_re(), _money._PER_STARTS, _money._PER_WORDS),
+        (_money._RANGE_CONNECTOR_RE(), _money._RANGE_STARTS, _money._RANGE_WORDS),
+        (_money._COMPOUND_RE(), _money._COMPOUND_STARTS, _money._COMPOUND_WORDS),
     ]
-    for text in PRECHECK_TEXTS:
+    for text in [*PRECHECK_TEXTS, *FOLLOW_TEXTS]:
         for pos in _offsets(text):
-            for end in (len(text), min(len(text), pos + 3)):
-                for pattern, starts in checks:
+            for end in (len(text), min(len(text), pos + 3), min(len(text), pos + 5)):
+                for pattern, starts, words in checks:
                     if pattern.match(text, pos, end) is not None:
-                        assert _money._may_follow(text, pos, end, starts), (text, pos)
+                        assert _money._may_follow(text, pos, end, starts, words), (text, pos)
+
+
+#: Words next to the connector, rate and compound words, for the word pre-checks.
+FOLLOW_TEXTS = [
+    "5 dlrs a prior, 5 dlrs an hour, 5 dlrs AN HOUR, 5 dlrs per\u00a0share, 6 dlrs each\tday",
+    "5 dlrs ANd 6 dlrs, 5 to 6 dlrs, 5 TO\n6 dlrs, 5 tons, 5 andes 6, 5 at 6, 5 ap 6, 5 pe 6",
+    "5 dlrs a\u0131 share, 5 dlrs \u0101 share, 5 dlrs pe\u0157 share, 5 dlrs a\u00a0barrel",
+    "5 dlrs a/share, 5 dlrs -a- hour, 5 dlrs and\u200950, 5 dollars and 50 cents, 5 dlrs eaches",
+    "around 5 dlrs, 3 around 4 dlrs, 3 Sand 4 dlrs, 3 AND 4 dlrs, 3 tO 4 dlrs, 3 \u0101nd 4 dlrs",
+    "3 \u00e9to 4 dlrs, 3 \u017fand 4 dlrs, 3 xto 4 dlrs, 3 To  4 dlrs, 3 and\t4 dlrs",
+]
 
 
 def test_connector_end_precheck_agrees() -> None:
-    for text in PRECHECK_TEXTS:
+    for text in [*PRECHECK_TEXTS, *FOLLOW_TEXTS]:
         for lo in (0, 5):
             for pos in range(lo, len(text) + 1):
                 if _money._RANGE_BACK_RE().search(text, max(lo, pos - 8), pos) is not None:
@@ -1038,3 +1051,69 @@ def test_inlined_gap_test_agrees() -> None:
     for gap in gaps:
         if len(gap) <= 3:
             assert _money._gap_ok(gap) == (not gap or (gap.isspace() and gap.count("\n") <= 1))
+
+
+def test_number_ends_near_precheck_agrees() -> None:
+    """Where ``_range_low`` would use a ``_RANGE_BACK_RE`` match (one that starts
+    where a number ends), the pre-check lets the pattern run."""
+    for text in [
+        *PRECHECK_TEXTS,
+        *FOLLOW_TEXTS,
+        "5 to 6 dlrs",
+        "rose to 6 dlrs",
+        "5\u00a0and 6 yen",
+    ]:
+        for lo in (0, 5):
+            if lo > len(text):
+                continue
+            scanner = _money._Scanner(text, lo, len(text), "USD", find_numbers(text, lo))
+            for pos in range(lo, len(text) + 1):
+                found = _money._RANGE_BACK_RE().search(text, max(lo, pos - 8), pos)
+                if found is not None and found.start() in scanner.by_end:
+                    assert scanner._number_ends_near(pos), (text, pos)
+
+
+def test_window_prechecks_agree() -> None:
+    texts = [*PRECHECK_TEXTS, *FOLLOW_TEXTS, "A CENT", "a\u00a0Penny", "percent", "a  cent"]
+    for text in texts:
+        for pos in _offsets(text):
+            for word, pattern in (("between", _money._BETWEEN_RE()), ("from", _money._FROM_RE())):
+                if pattern.search(text, max(0, pos - 80), pos) is not None:
+                    assert _money._may_end_with(text[max(0, pos - 80) : pos], word), (text, pos)
+        if _money._ARTICLE_SUBUNIT_RE().search(text) is not None:
+            assert _money._may_hold_article_subunit(text.lower()), text
+
+
+_WORD_PIECES = st.sampled_from(
+    ["5", " 6", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "-", "\u2013", "/", "a", "A", "an",
+     "per", "PER", "each", "to", "TO", "and", "And", "around", "rose", "cent", "CENT", "penny",
+     "share", "dlrs", "cents", "between", "BETWEEN", "From", "from", "\x1c", "xfrom", "\u0131", "\u017f", "\u00e9", "x", ".", "s"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORD_PIECES, max_size=10).map("".join))
+def test_word_prechecks_property(text: str) -> None:
+    checks = [
+        (_money._per_re(), _money._PER_STARTS, _money._PER_WORDS),
+        (_money._RANGE_CONNECTOR_RE(), _money._RANGE_STARTS, _money._RANGE_WORDS),
+        (_money._COMPOUND_RE(), _money._COMPOUND_STARTS, _money._COMPOUND_WORDS),
+    ]
+    scanner = _money._Scanner(text, 0, len(text), "USD", find_numbers(text))
+    for pos in _offsets(text):
+        for pattern, starts, words in checks:
+            if pattern.match(text, pos) is not None:
+                assert _money._may_follow(text, pos, len(text), starts, words), (text, pos)
+        found = _money._RANGE_BACK_RE().search(text, max(0, pos - 8), pos)
+        if found is not None:
+            assert _money._may_end_connector(text, 0, pos), (text, pos)
+            if found.start() in scanner.by_end:
+                assert scanner._number_ends_near(pos), (text, pos)
+    if _money._ARTICLE_SUBUNIT_RE().search(text) is not None:
+        assert _money._may_hold_article_subunit(text.lower()), text
+    for pos in _offsets(text):
+        window = text[max(0, pos - 80) : pos]
+        if _money._BETWEEN_RE().search(window) is not None:
+            assert _money._may_end_with(window, "between"), window
+        if _money._FROM_RE().search(window) is not None:
+            assert _money._may_end_with(window, "from"), window
