@@ -763,8 +763,8 @@ def test_marker_prefilter_passes_every_spelling() -> None:
     for spelling in spellings:
         for text in (f"rose to 5 {spelling} from", f"5{spelling}", f"{spelling} 5", spelling):
             found = markers.starting(text, text.index(spelling), len(text))
-            if found is not None:  # wherever the marker itself is read ...
-                assert markers.may_occur(text, 0, len(text)), text  # ... the filter lets it in
+            if found is not None:  # wherever the marker itself is read, the filter lets it in
+                assert all(_prefilter_answers(text, 0, len(text))), text
 
 
 def test_document_makes_the_runs_of_letters_once() -> None:
@@ -779,9 +779,12 @@ def test_document_makes_the_runs_of_letters_once() -> None:
 def test_marker_prefilter_rules_out_plain_text() -> None:
     markers = _vocabulary().markers
     text = "Output rose 5 pct to 3.2 mln tonnes in the first quarter, the ministry said."
-    assert not markers.may_occur(text, 0, len(text))
-    assert markers.may_occur(text + " It cost 3 dlrs.", 0, len(text) + 16)
+    assert not any(_prefilter_answers(text, 0, len(text)))
+    assert all(_prefilter_answers(text + " It cost 3 dlrs.", 0, len(text) + 16))
     assert markers.may_occur("Kosten: 5 €", 0, 11)  # non-ASCII text is never ruled out
+    # the words of the U.S. and a slash are no marker; "S/" is the Peruvian sol
+    assert not any(_prefilter_answers("U.S./Japan talks: 3/4 of the A-B group", 0, 38))
+    assert all(_prefilter_answers("a fee of S/ 5", 0, 13))
 
 
 # --------------------------------------------------------------------------
@@ -903,8 +906,57 @@ def test_hint_precheck_agrees() -> None:
             assert _money._has_hint(text, start, len(text)) == general, (text, start)
 
 
-def test_marker_prefilter_agrees_with_word_scan() -> None:
+def _spelling_may_lie_in(spelling: str, kind: str, part: str) -> bool:
+    """The pre-filter's rule for one spelling, spelt out: in ASCII text, a spelling
+    with a core lies only where its core does, any other only where each of its
+    words is a word of the text (in its own case, or in any case for a name)."""
+    if not spelling.isascii():
+        return False
+    core = _money._CORE_RE().search(spelling)
+    if core is not None:
+        return core.group() in part
+    words = _money._ASCII_WORD_RE().findall(part)
+    if kind == "name":
+        words = [w.lower() for w in words]
+    return set(_money._ASCII_WORD_RE().findall(spelling)) <= set(words)
+
+
+def _marker_spellings() -> list[tuple[str, str]]:
     markers = _vocabulary().markers
+    scaled = [m + c for m in _money._SCALE_PREFIXES for c in markers.codes]
+    return [
+        *(("glued", s) for s in markers.glued),
+        *(("scaled", s) for s in scaled),
+        *(("sym", s) for s in markers.symbols),
+        *(("name", s) for s in markers.names),
+    ]
+
+
+def _prefilter_by_spelling(part: str) -> bool:
+    """What the region pre-filter answers for ``part``, spelling by spelling."""
+    return not part.isascii() or any(
+        _spelling_may_lie_in(spelling, kind, part) for kind, spelling in _marker_spellings()
+    )
+
+
+def _prefilter_answers(text: str, start: int, end: int) -> list[bool]:
+    """The pre-filter's answers for ``text[start:end]``: of the region alone, and,
+    where the text is ASCII, through the hints made once for the whole text (which
+    lets in a region that begins or ends inside a word: its edge words are not
+    words of the text)."""
+    markers = _vocabulary().markers
+    answers = [markers.may_occur(text, start, end)]
+    letters = letter_runs(text)
+    if letters is not None:
+        hinted = markers.hints(text, letters).may_occur(start, end)
+        if any(0 < p < len(text) and text[p - 1 : p + 1].isalpha() for p in (start, end)):
+            assert hinted, (text, start, end)  # cut inside a word: let in
+        else:
+            answers.append(hinted)
+    return answers
+
+
+def test_marker_prefilter_agrees_with_spellings() -> None:
     texts = [
         *PRECHECK_TEXTS,
         "Output rose 5 pct to 3.2 mln tonnes.",
@@ -913,23 +965,47 @@ def test_marker_prefilter_agrees_with_word_scan() -> None:
         "the dm rose, Dm 5, sTG 3, Usd 4, eUR 5, sfr 6, Sfr 7, YEN 8, ecu 9",
         "dm",
         "Dm.",
+        # words of a spelling of several words, together or apart, and cores
+        "the U.S. rose; European currency units; a Brazilian real estate; S/. 5",
+        "U.S./Japan talks, 3/4 of it, S/5, the German mark-up, d-marks, D MARKS",
+        "the Swiss Fr. 5, swiss fr 6, SWISS 7 FR, new taiwan dlrs, New Taiwan Dlr",
+        "5 p, 5p, P 5, 5 c, C 5, 5 MMUSD, mmusd, kEUR 5, KEUR, Keur, try TRY",
     ]
     for text in texts:
-        letters = letter_runs(text)  # the whole text's, as the extractor hands it on
         for start in range(len(text) + 1):
             for end in (len(text), max(start, len(text) - 3)):
-                part = text[start:end]
-                general = (
-                    (not part.isascii())
-                    or any(
-                        word in markers._last_words or word.lower() in markers._last_words_lower
-                        for word in _money._ASCII_WORD_RE().findall(part)
-                    )
-                    or any(spelling in part for spelling in markers._bare_ascii)
-                )
-                assert markers.may_occur(text, start, end) == general, (text, start, end)
-                if letters is not None:
-                    assert markers.may_occur(text, start, end, letters) == general, (text, start)
+                general = _prefilter_by_spelling(text[start:end])
+                assert set(_prefilter_answers(text, start, end)) == {general}, (text, start, end)
+
+
+_SPELLING_PIECES = st.sampled_from(
+    ["5", " 6", " ", "\n", "-", "/", ".", "$", "S", "s", "U", "u", "p", "P", "c", "MM", "k",
+     "dlrs", "DLR", "usd", "USD", "Usd", "European", "currency", "units", "Brazilian", "real",
+     "d", "marks", "German", "mark", "Swiss", "fr", "Fr", "new", "Taiwan", "yen", "stg", "\u00e9"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SPELLING_PIECES, max_size=12).map("".join), st.data())
+def test_marker_prefilter_property(text: str, data: st.DataObject) -> None:
+    """The pre-filter answers as its rule says, for any region, and passes every
+    region where the scanner finds a marker; and the money found with it is
+    the money found reading every region that has a hint."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    general = _prefilter_by_spelling(text[start:end])
+    assert set(_prefilter_answers(text, start, end)) == {general}
+    scanner = _money._Scanner(text, start, end, "USD", find_numbers(text, start, end))
+    if scanner.tokens:
+        assert general, (text, start, end)
+    region = Span(start, end)
+    filtered = list(
+        _money._extract(
+            text, (region,), "USD", lambda r: find_numbers(text, r.start, r.end), letter_runs(text)
+        )
+    )
+    unfiltered = scanner.run() if _money._has_hint(text, start, end) else []
+    assert filtered == unfiltered
 
 
 def test_marker_edge_characters() -> None:
