@@ -336,14 +336,18 @@ def _caseless(symbol: str) -> bool:
     )
 
 
-class _Marker(NamedTuple):
-    """A currency marker found in the text by :class:`_Markers`."""
+class _Marker:
+    """A currency marker found in the text by :class:`_Markers` (a plain class:
+    native when compiled, built without a Python ``__new__``, unlike a NamedTuple)."""
 
-    start: int
-    end: int
-    kind: str  # "glued", "scaled", "sym" or "name"
-    mult: str  # the scale letters of a "scaled" marker ("MM" in "MMUSD"), else ""
-    code: str  # the ISO code of a "scaled" marker, else ""
+    __slots__ = ("code", "end", "kind", "mult", "start")
+
+    def __init__(self, start: int, end: int, kind: str, mult: str, code: str) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind  # "glued", "scaled", "sym" or "name"
+        self.mult = mult  # the scale letters of a "scaled" marker ("MM" in "MMUSD"), else ""
+        self.code = code  # the ISO code of a "scaled" marker, else ""
 
 
 def _letter_or_apostrophe(char: str) -> bool:
@@ -1163,24 +1167,52 @@ def convert(money: Money, to: str, *, rates: Mapping[str, Decimal | str | float]
 # --------------------------------------------------------------------------
 
 
-class _Token(NamedTuple):
-    start: int
-    end: int
-    prefix: _Alias | None  # reading when written before an amount
-    suffix: _Alias | None  # reading when written after an amount
-    glued: bool  # only valid touching the digits
-    name: bool  # a spelled-out name ("dollars"), not a symbol
-    key: str
-    mult: Decimal
+class _Token:
+    """The readings of a currency marker of a region (a plain class, as :class:`_Marker`)."""
+
+    __slots__ = ("end", "glued", "key", "mult", "name", "prefix", "start", "suffix")
+
+    def __init__(  # noqa: PLR0917 (private, built in _token and _tokens)
+        self,
+        start: int,
+        end: int,
+        prefix: _Alias | None,
+        suffix: _Alias | None,
+        glued: bool,
+        name: bool,
+        key: str,
+        mult: Decimal,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.prefix = prefix  # reading when written before an amount
+        self.suffix = suffix  # reading when written after an amount
+        self.glued = glued  # only valid touching the digits
+        self.name = name  # a spelled-out name ("dollars"), not a symbol
+        self.key = key
+        self.mult = mult
 
 
-class _Amount(NamedTuple):
-    start: int  # mention start (sign or currency marker or number)
-    end: int
-    value: Decimal
-    number: Number
-    alias: _Alias
-    token: _Token | None  # None for a bare upper bound of a range
+class _Amount:
+    """One amount of a region, before ranges are joined (a plain class, as :class:`_Marker`)."""
+
+    __slots__ = ("alias", "end", "number", "start", "token", "value")
+
+    def __init__(  # noqa: PLR0917 (private, built in the scanner)
+        self,
+        start: int,
+        end: int,
+        value: Decimal,
+        number: Number,
+        alias: _Alias,
+        token: _Token | None,
+    ) -> None:
+        self.start = start  # mention start (sign or currency marker or number)
+        self.end = end
+        self.value = value
+        self.number = number
+        self.alias = alias
+        self.token = token  # None for a bare upper bound of a range
 
 
 def _token(text: str, marker: _Marker, vocabulary: _Vocabulary) -> _Token | None:
@@ -1546,7 +1578,9 @@ class _Scanner:
                     ):
                         if self.code(token.suffix) != self.code(low.alias):
                             return None
-                        high = high._replace(end=token.end)
+                        high = _Amount(
+                            high.start, token.end, high.value, high.number, high.alias, high.token
+                        )
                     break
         elif self.code(high.alias) != self.code(low.alias):
             return None
