@@ -80,7 +80,10 @@ patterns (qualifiers, rate units, range connectors, change verbs) are literal
 alternations with bounded white space (``\\s{1,3}``), applied at one
 position or to a window of at most 80 characters before a candidate, so
 nothing can backtrack catastrophically.  Regions without a digit or number
-word are skipped before any number is parsed.  Before each of those patterns
+word, and regions where no spelling can lie (its core, such as "$", or each
+of its words: the article's words are looked up once, then a bounded number
+of ``bytes`` searches per region), are skipped before any number is parsed.
+Before each of those patterns
 a ``str`` pre-check looks at the one or two characters or words the pattern
 must begin (or end) with and skips the call where it cannot match; anything
 non-ASCII there is left to the pattern.  Each pre-check is pinned to its
