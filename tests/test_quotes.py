@@ -1195,9 +1195,9 @@ _TRICKY = "\x1c\x1f\x85\xa0²¼_’'-.&/ \n\t\u0301\u200d\u203f\u2028İıſ\u212
 )
 def test_split_gives_the_tokens_of_the_pattern(text: str) -> None:
     expected = [(m.start(), m.end(), m.group()) for m in quotes._TOKEN_RE().finditer(text)]
-    parts = quotes._split(text, quotes._re_agrees(text))
-    lows = [t.lower() for t in parts[1::2]]
-    tokens = quotes._tokens(parts, parts[1::2], lows, 0)
+    tokens, cues = quotes._cut(text, 0, quotes._re_agrees(text))
+    lows = [t.lower() for _, _, t in expected]
+    assert cues == [k for k, low in enumerate(lows) if low in quotes._CUE_STARTS]
     toks = [tokens[k] for k in range(len(tokens))]  # each made on first read
     assert [(t.start, t.end, t.text) for t in toks] == expected
     assert [t.low for t in toks] == lows
@@ -1358,7 +1358,7 @@ def test_paragraph_set_up_as_by_the_full_scans(text: str) -> None:
             assert quotes._CUE_STARTS.isdisjoint(lows)
             continue
         assert raws or not quotes._CUE_STARTS.isdisjoint(lows)  # skipped whenever it could be
-        assert work.cues == quotes._cue_starts(work.toks.lows)
+        assert work.cues == [k for k, low in enumerate(lows) if low in quotes._CUE_STARTS]
         assert work.quotes == raws
         assert work.marks == _old_marks(work)
         n = len(work.toks)
@@ -1508,16 +1508,13 @@ def test_cue_tokens_are_runs_of_letters(text: str) -> None:
     for token in quotes._TOKEN_RE().findall(text):
         if token.lower() in quotes._CUE_STARTS:
             assert token.lower().encode() in runs, (text, token)
-    lows = [t.lower() for t in quotes._TOKEN_RE().findall(text)]
-    words = quotes._CUE_BYTES.intersection(runs)
-    assert quotes._cue_starts_of(lows, words) == quotes._cue_starts(lows)
     if quotes._nothing_to_read(text, letters):
         assert all(work is None for work in _works_of(text))
         assert find_quotes(text) == ((), ())
 
 
 def test_cue_bytes_are_the_cue_words() -> None:
-    assert set(quotes._CUE_OF_BYTES.values()) == quotes._CUE_STARTS
+    assert {word.decode("ascii") for word in quotes._CUE_BYTES} == quotes._CUE_STARTS
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ import re
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from econparse import quotes
 from econparse._quotes_types import QuoteKind, SpeakerKind
@@ -37,15 +39,6 @@ def test_re_token_split_gives_the_tokens_of_regex(text: str) -> None:
     assert quotes._TOKEN_SPLIT_RE.split(text) == re.compile(split.pattern).split(text)
     if quotes._re_agrees(text):
         assert quotes._TOKEN_SPLIT_RE.split(text) == split.split(text)
-        if text.isascii():
-            assert quotes._TOKEN_SPLIT_ASCII.split(text) == split.split(text)
-
-
-@pytest.mark.parametrize("text", _PHRASES)
-def test_tokens_lowered_in_one_call_as_one_by_one(text: str) -> None:
-    parts, texts, lows, _ = quotes._cut(text, quotes._re_agrees(text), None)
-    assert texts == parts[1::2]
-    assert lows == [token.lower() for token in texts]
 
 
 _OLD_SINGLE_OPENING = re.compile(r"[\s(\[]'[A-Za-z0-9]")
@@ -108,18 +101,19 @@ _ASCII_PHRASES = [
 ]
 
 
-@pytest.mark.parametrize("text", _ASCII_PHRASES)
-def test_ascii_split_gives_the_tokens_of_the_pattern(text: str) -> None:
-    # the C-level split is the token pattern's split wherever it answers, and it answers
-    # for every text whose tokens are parted by one space or line break at most
-    fast = quotes._split_ascii(text)
-    if fast is not None:
-        assert fast == quotes._TOKEN_SPLIT().split(text)
-        assert fast == quotes._split(text, True)
-    single_gaps = all(len(gap) <= 1 for gap in quotes._TOKEN_SPLIT().split(text)[2:-2:2])
-    plain = not any(c in text for c in "\t\r\x0b\x0c")
-    edges = text[:1].isspace() or text[-1:].isspace() or not text
-    assert (fast is not None) == (single_gaps and plain and not edges), text
+@pytest.mark.parametrize("text", _PHRASES + _ASCII_PHRASES)
+def test_token_texts_are_the_tokens_of_the_pattern(text: str) -> None:
+    expected = quotes._TOKEN_RE().findall(text)
+    if quotes._re_agrees(text):
+        assert quotes._token_texts(text, True) == expected
+    assert quotes._token_texts(text, False) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9_ -'.&/,;\"()\n\t\r\x0b\x0c`"), max_size=40))
+def test_ascii_token_texts_are_the_tokens_of_the_pattern(text: str) -> None:
+    # cut by string calls at any runs of spaces
+    assert quotes._token_texts(text, True) == quotes._TOKEN_RE().findall(text)
 
 
 def test_separate_characters_are_the_tokens_of_one_character() -> None:
@@ -132,3 +126,47 @@ def test_separate_characters_are_the_tokens_of_one_character() -> None:
             alone = c in quotes._TOKEN_SPLIT().split(text)[1::2] and not c.isalnum() and c != "_"
             found = quotes._SEPARATE.split(text)[1::2]
             assert (c in found) == alone, repr(text)
+
+
+def test_separate_class_is_the_ascii_of_not_word_not_space() -> None:
+    # the class written out as ranges holds the ASCII characters of ``[^\w\s]``
+    not_word_space = re.compile(r"[^\w\s]", re.ASCII)
+    written_out = re.compile(quotes._SEPARATE.pattern[1:].partition("]")[0] + "]", re.ASCII)
+    for c in map(chr, range(128)):
+        assert (written_out.match(c) is None) == (not_word_space.match(c) is None), repr(c)
+
+
+@pytest.mark.parametrize("text", _PHRASES + _ASCII_PHRASES)
+@pytest.mark.parametrize("start", [0, 7, 300])
+def test_cut_columns_as_by_the_pattern(text: str, start: int) -> None:
+    # one walk gives the tokens of the token pattern: offsets, texts, lower-cased texts
+    # (sliced from the lower-cased paragraph when it is ASCII) and the possible cue starts
+    tokens, cues = quotes._cut(text, start, quotes._re_agrees(text))
+    found = list(quotes._TOKEN_RE().finditer(text))
+    assert tokens.starts == [start + m.start() for m in found]
+    assert tokens.ends == [start + m.end() for m in found]
+    assert tokens.texts == [m.group() for m in found]
+    assert tokens.lows == [m.group().lower() for m in found]
+    assert tokens.n == len(found)
+    assert cues == [k for k, m in enumerate(found) if m.group().lower() in quotes._CUE_STARTS]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said, SAID and Said; said-so x-said said's according to",
+        "“Rates will rise,” Doe told reporters. She added: ‘soon’.",
+        "Zoë Ångström SAID İstanbul noted ſaid \u212aNEW",
+        "\x1c said \x1f told",
+    ],
+)
+def test_cut_finds_every_cue_start(text: str) -> None:
+    tokens, cues = quotes._cut(text, 0, quotes._re_agrees(text))
+    assert cues == [k for k, low in enumerate(tokens.lows) if low in quotes._CUE_STARTS]
+    assert cues  # each text holds a cue word
+
+
+def test_cue_lengths_are_those_of_the_cue_words() -> None:
+    # a token of another length is not looked up
+    lengths = {len(word) for word in quotes._CUE_STARTS}
+    assert (min(lengths), max(lengths)) == (quotes._CUE_SHORTEST, quotes._CUE_LONGEST)

@@ -131,22 +131,21 @@ Linear time
     binary search or a dictionary, and matched to reported contents by one
     sweep, never by scanning a paragraph's quotes once per quote.
 
-    The hot path is kept off the interpreter: a paragraph is cut into tokens
-    by one ``split`` (with the standard library's ``re``, which is faster, when
-    the paragraph holds only characters it classes as ``regex`` does; an ASCII
-    paragraph with single spaces and line breaks between its words by string
-    calls and one ``split`` at its punctuation, see :func:`_split_ascii`), a
-    paragraph with no quote and no word that can start a cue is read no
-    further (in an ASCII article such a paragraph is told by the runs of
-    letters of the lower-cased text, one ``bytes.translate`` per article,
-    before it is cut into tokens, and an article with no quote mark and no
-    cue word is not read at all), an ASCII article is looked at once for the
-    few quote marks it can hold, the quote marks are found by one C-level pass over the token
-    texts and the commas that end reported content by ``str.find``, each
-    read once and only as far as needed.  A token's fields are kept in
-    columns (``_Toks``: starts, ends, texts, lower-cased texts), which the
-    walks of the grammar read directly; a token object is made only when a
-    rule reads one, and not kept.
+    The hot path is kept off the interpreter: a paragraph is cut into tokens by one
+    ``split`` (with the standard library's ``re``, which is faster, when the paragraph
+    holds only characters it classes as ``regex`` does; an ASCII paragraph by string
+    calls and one ``split`` at the characters that stand alone, see
+    :func:`_token_texts`) and its token columns are made by one walk over the tokens
+    (:func:`_cut`, a C loop when compiled), a paragraph with no quote and no word that
+    can start a cue is read no further (in an ASCII article such a paragraph is told by
+    the runs of letters of the lower-cased text, one ``bytes.translate`` per article,
+    before it is cut into tokens, and an article with no quote mark and no cue word is
+    not read at all), an ASCII article is looked at once for the few quote marks it can
+    hold, the quote marks are found by one C-level pass over the token texts and the
+    commas that end reported content by ``str.find``, each read once and only as far as
+    needed.  A token's fields are kept in columns (``_Toks``: starts, ends, texts,
+    lower-cased texts), which the walks of the grammar read directly; a token object is
+    made only when a rule reads one, and not kept.
 """
 
 from __future__ import annotations
@@ -246,10 +245,13 @@ for _form in _CUE_FORMS:
     _FIRST_WORDS[_head] = (*_FIRST_WORDS.get(_head, ()), _rest)
 _CUE_STARTS: Final[frozenset[str]] = frozenset({*_FIRST_WORDS, "according"})
 _PARTICIPLES: Final[frozenset[str]] = frozenset(f for f in _CUE_FORMS if f.endswith("ing"))
-_CUE_OF_BYTES: Final[dict[bytes, str]] = {w.encode("ascii"): w for w in _CUE_STARTS}
+_CUE_SHORTEST: Final = min(map(len, _CUE_STARTS))
+_CUE_LONGEST: Final = max(map(len, _CUE_STARTS))
+"""The lengths of the words of :data:`_CUE_STARTS`: a token of another length is not
+looked up (a comma or "of" is not hashed)."""
+_CUE_BYTES: Final[frozenset[bytes]] = frozenset(w.encode("ascii") for w in _CUE_STARTS)
 """The words of :data:`_CUE_STARTS` as ASCII bytes (see
 :func:`~econparse._patterns.letter_runs`)."""
-_CUE_BYTES: Final[frozenset[bytes]] = frozenset(_CUE_OF_BYTES)
 _CLAUSE_BREAKERS: Final[frozenset[str]] = frozenset(
     {"but", "while", "although", "though", "whereas", "even", "yet"}
 )
@@ -412,8 +414,6 @@ opens with a character class, so ``re`` skips the spaces between tokens at C spe
 instead of trying the pattern at each of them."""
 _TOKEN_SPLIT_RE: Final = re.compile(_TOKEN_SPLIT_SOURCE)
 """The same tokens for the standard library's ``re``, which splits about twice as fast."""
-_TOKEN_SPLIT_ASCII: Final = re.compile(_TOKEN_SPLIT_SOURCE, re.ASCII)
-"""And in ``re``'s ASCII mode, faster still: the same classes on ASCII text but U+001C-U+001F."""
 _RE_AGREES: Final = (
     r"\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u012f\u0132-\u017e\u0180-\u024f"
     r"\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u2064\u20a0-\u20c0"
@@ -473,67 +473,32 @@ def _re_agrees(piece: str) -> bool:
     return _RE_DISAGREES.search(piece) is None
 
 
-def _split(piece: str, fast: bool) -> list[str]:
-    """A paragraph's text cut into gaps and tokens in turn (gap, token, ..., gap).
+def _token_texts(piece: str, fast: bool) -> list[str]:
+    """The texts of a paragraph's tokens, in order: those of ``_TOKEN_RE.findall``.
 
-    The same tokens as ``_TOKEN_RE.finditer``, found by one ``split``: no
-    Python-level loop over the tokens (this is the hot path of the module).
     ``fast``: the text is one that ``re`` reads as ``regex`` does (see
-    :func:`_re_agrees`), and ``re`` splits it (in ASCII mode for ASCII text).
+    :func:`_re_agrees`), and ``re`` cuts it.  An ASCII text is cut by C-level string
+    calls: the characters that stand alone (:data:`_SEPARATE`, one ``split``) are parted
+    from their neighbours by spaces, and the text is split at its runs of spaces (which
+    ``str.split`` reads as ``re`` does: the text holds none of U+001C-U+001F), where a
+    pattern match per token costs more.
     """
     if not fast:
-        return _TOKEN_SPLIT().split(piece)
+        return _TOKEN_SPLIT().split(piece)[1::2]
     if not piece.isascii():
-        return _TOKEN_SPLIT_RE.split(piece)
-    return _split_ascii(piece) or _TOKEN_SPLIT_ASCII.split(piece)
+        return _TOKEN_SPLIT_RE.split(piece)[1::2]
+    return " ".join(_SEPARATE.split(piece)).split()
 
 
-_SEPARATE: Final = re.compile(r"([^\w\s])(?:(?<![-'’.&/])|(?!\w)|(?<!\w.))", re.ASCII)
+_SEPARATE: Final = re.compile(
+    r"([\x00-\x08\x0e-\x1f!-/:-@\[-^`{-\x7f])(?:(?<![-'’.&/])|(?!\w)|(?<!\w.))", re.ASCII
+)
 """A character that is a token of its own (in ASCII text that ``re`` reads as ``regex``
 does): any but a word character or a space, and for a joiner of :data:`_TOKEN_RE`
-(``-'’.&/``) only when it is not between two word characters (a test checks it)."""
-_MARK: Final = "\x1f"
-"""Where :func:`_split_ascii` cuts: a character that no text it cuts holds (:func:`_re_agrees`)."""
-_FENCE: Final = _MARK * 2
-_TRIPLE: Final = _MARK * 3
-_SPACE: Final = f"{_MARK} {_MARK}"
-_LINE_BREAK: Final = f"{_MARK}\n{_MARK}"
-
-
-def _split_ascii(piece: str) -> list[str] | None:
-    """:func:`_split` of an ASCII text that ``re`` reads as ``regex`` does, when its tokens
-    are parted by one space or line break at most (else ``None``), by C-level string
-    calls instead of a pattern match per token.
-
-    A token is a run of word characters and joiners between them, or one other character
-    that is no space: the characters that stand alone (:data:`_SEPARATE`, one ``split``)
-    are fenced by two marks on each side, each space by one; three marks in a row (a
-    fence next to a space, or the text's end) are one, so that each mark is a cut and
-    the cuts give the gaps and the tokens in turn.  An empty token would be left where two
-    spaces meet, or where the text opens or ends with a space: such a text is ``None``,
-    told by a few substring looks before the cut (not by a look at every token after it).
-    """
-    if "\t" in piece or "\r" in piece or "\x0b" in piece or "\x0c" in piece:
-        return None
-    if not piece or piece[0].isspace() or piece[-1].isspace():
-        return None
-    if "  " in piece or "\n\n" in piece or " \n" in piece or "\n " in piece:
-        return None
-    fenced = _FENCE.join(_SEPARATE.split(piece))
-    spaced = fenced.replace(" ", _SPACE).replace("\n", _LINE_BREAK)
-    return (_MARK + spaced + _MARK).replace(_TRIPLE, _MARK).split(_MARK)
-
-
-def _tokens(parts: list[str], texts: list[str], lows: list[str], start: int) -> _Toks:
-    """The tokens of a paragraph split by :func:`_split` at offset ``start``.
-
-    ``texts`` are the tokens (``parts[1::2]``, as :func:`_cut` sliced them) and ``lows``
-    the lower-cased tokens; the offsets are the running sums of the lengths of the pieces.
-    """
-    offsets = list(itertools.accumulate(map(len, parts), initial=start))
-    starts = offsets[1::2]
-    starts.pop()  # the offset after the last gap
-    return _Toks(starts, offsets[2::2], texts, lows)
+(``-'’.&/``) only when it is not between two word characters (a test checks it).  The
+characters are the ASCII ones of ``[^\\w\\s]`` written out as ranges (a test checks
+it): ``re`` looks a character up in such a class by one bit test, in ``[^\\w\\s]`` by a
+test per category, and the class is tried at every character of the paragraph."""
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -1373,7 +1338,7 @@ class _Paragraph:
         self.span = para
         self.toks = tokens
         self.tok_starts = tokens.starts
-        self.cues = cues  # the tokens that may start a cue (see :func:`_cue_starts`)
+        self.cues = cues  # the tokens that may start a cue (see :func:`_cut`)
         self.quotes = quotes
         # the token range of the sentence holding each token
         n_toks = tokens.n
@@ -1622,18 +1587,6 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
         end -= 1
     return (start, end) if 3 <= end - start <= _MAX_CONTENT else None
-
-
-def _cue_starts(lows: list[str]) -> list[int]:
-    """The tokens whose lower-case text may start a cue (``_CUE_STARTS``), in order."""
-    return list(itertools.compress(range(len(lows)), map(_CUE_STARTS.__contains__, lows)))
-
-
-def _cue_starts_of(lows: list[str], words: frozenset[bytes]) -> list[int]:
-    """:func:`_cue_starts` when the cue words of the paragraph can only be ``words``
-    (the cue words among its runs of letters, :func:`~econparse._patterns.letter_runs`):
-    each is looked for by ``list.index``, a C-level pass, instead of a look-up per token."""
-    return _indices(lows, [_CUE_OF_BYTES[word] for word in words])
 
 
 def _indices(items: list[str], values: Sequence[str]) -> list[int]:
@@ -2367,26 +2320,38 @@ def _check_text(text: object) -> str:
     return text
 
 
-def _cut(
-    piece: str, fast: bool, words: frozenset[bytes] | None, said: bool = False
-) -> tuple[list[str], list[str], list[str], list[int]]:
-    """A paragraph's text cut by :func:`_split`, its tokens (sliced once, for
-    :func:`_tokens` too), their lower-cased texts and the tokens that may start a cue
-    (:func:`_cue_starts`); ``words``: the cue words among its runs of letters
-    (:func:`_cue_starts_of`), when they are known; ``said``: its runs of letters hold
-    "said", so that it almost always has a cue word."""
-    parts = _split(piece, fast)
-    texts = parts[1::2]
-    if texts and piece.isascii():  # lower-cased in one call: no token holds a space
-        lows = " ".join(texts).lower().split(" ")
-    else:
-        lows = list(map(str.lower, texts))
-    if words is not None:
-        return parts, texts, lows, _cue_starts_of(lows, words)
-    if said:
-        return parts, texts, lows, _cue_starts(lows)
-    # a look for any cue word before the positions of all: cheaper when there is none
-    return parts, texts, lows, [] if _CUE_STARTS.isdisjoint(lows) else _cue_starts(lows)
+def _cut(piece: str, start: int, fast: bool) -> tuple[_Toks, list[int]]:
+    """The tokens of a paragraph (text ``piece`` at offset ``start``, cut by
+    :func:`_token_texts`) and those whose lower-cased text may start a cue
+    (:data:`_CUE_STARTS`), in order.
+
+    One walk over the token texts makes the other columns: the offsets (each token
+    found by ``str.find`` from the end of the one before: only spaces lie between, and
+    no token starts with a space), the lower-cased texts (of an ASCII text sliced from
+    the text lower-cased in one call: no ASCII character changes its length) and the
+    tokens that may start a cue, each looked up once when its length allows.  Compiled
+    to C, the walk costs a fraction of the C-level passes it replaced (``accumulate``
+    over gaps and tokens, ``join``/``lower``/``split``, a look-up through a method
+    wrapper per token).
+    """
+    texts = _token_texts(piece, fast)
+    ascii_piece = piece.isascii()
+    lowered = piece.lower() if ascii_piece else ""
+    starts: list[int] = []
+    ends: list[int] = []
+    lows: list[str] = []
+    cues: list[int] = []
+    end = 0
+    for k, token in enumerate(texts):
+        pos = piece.find(token, end)
+        end = pos + len(token)
+        low = lowered[pos:end] if ascii_piece else token.lower()
+        if _CUE_SHORTEST <= len(low) <= _CUE_LONGEST and low in _CUE_STARTS:
+            cues.append(k)
+        lows.append(low)
+        starts.append(start + pos)
+        ends.append(start + end)
+    return _Toks(starts, ends, texts, lows), cues
 
 
 def _mark_tokens(tokens: _Toks, piece: str, any_mark: bool, ascii_para: bool) -> list[int]:
@@ -2462,25 +2427,25 @@ def _works(doc: Document, text: str) -> Iterator[_Paragraph | None]:
         )
         # each list is in text order (found by a forward scan): sorted only to merge them
         raws = sorted([*mine, *singles]) if mine and singles else mine or singles
-        words: frozenset[bytes] | None = None
-        said = letters is not None and letters.find(b"said", p_start, p_end) >= 0
-        if letters is not None and not raws and not said:
-            # the cue words among the runs of letters: none, and no quote, and the
-            # paragraph is skipped before it is cut into tokens ("said", the commonest
-            # cue word, by one ``find``: a paragraph that holds it is rarely skipped)
-            words = _CUE_BYTES.intersection(letters[p_start:p_end].split())
-            if not words:
-                yield None
-                continue
+        if (
+            letters is not None
+            and not raws
+            and letters.find(b"said", p_start, p_end) < 0
+            and _CUE_BYTES.isdisjoint(letters[p_start:p_end].split())
+        ):
+            # no cue word among the runs of letters, and no quote: the paragraph is
+            # skipped before it is cut into tokens ("said", the commonest cue word, by
+            # one ``find``: a paragraph that holds it is rarely skipped)
+            yield None
+            continue
         fast = all_fast or _re_agrees(piece)
-        parts, texts, lows, cues = _cut(piece, fast, words, said)
+        tokens, cues = _cut(piece, p_start, fast)
         if not raws and not cues:
             # no quote and no word that can start a cue: nothing to attribute, and
             # nothing to hand on (the next paragraph inherits no source from it)
             yield None
             continue
         sentences = para.sentences or (para,)  # (read for their spans' ends)
-        tokens = _tokens(parts, texts, lows, p_start)
         marks = _mark_tokens(tokens, piece, any_mark, ascii_para)
         patterns = _re_patterns() if fast else _regex_patterns()
         yield _Paragraph(text, span, sentences, raws, tokens, cues, marks, patterns)
