@@ -1312,8 +1312,8 @@ def _scan_texts() -> list[str]:
 
 
 def test_plain_region_scans_find_what_the_one_pattern_finds() -> None:
-    """In plain regions the quotes and the other tokens are scanned apart
-    (:func:`_ascii_scans`); together they give the hits of the one pattern, less
+    """In plain regions the quotes, the numbers and the words are scanned apart
+    (:func:`_plain_candidates`); together they give the hits of the one pattern, less
     some of the words that :func:`pattern_at` reads the next word after: only
     those where it gives no pattern."""
     from econparse import _timex_grammar as grammar

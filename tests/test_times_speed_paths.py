@@ -1,13 +1,17 @@
 """The speed paths of the temporal parser against the general ones they stand for: the
 trigger scan's one trie of words against the three alternations it replaces, the
-resolver's pre-checks against their patterns, the tense pick against ``min``/``max``."""
+scans of plain regions against the one pattern they take apart, the resolver's
+pre-checks against their patterns, the tense pick against ``min``/``max``."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from econparse import _timex_grammar as grammar
 
@@ -57,13 +61,43 @@ def _hits(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in pattern.finditer(text)]
 
 
-@pytest.mark.parametrize("phrase", PHRASES)
-def test_ascii_scan_matches_three_alternations(phrase: str) -> None:
-    lower = " " + phrase.lower()
-    reference = re.compile(
+@functools.cache
+def _one_scan() -> re.Pattern[str]:
+    """The one pattern that scanned plain regions before :func:`grammar._plain_candidates`:
+    at each character other than a-z, 0-9 and "_", a number or a word after it."""
+    return re.compile(
         rf"[^a-z_0-9](?:[0-9]{grammar._after_digit()}|{_reference_words(gated=True)})"
     )
-    assert _hits(grammar._ascii_scans()[1], lower) == _hits(reference, lower)
+
+
+def _one_scan_candidates(segment: str, lo: int) -> list[tuple[int, str]]:
+    """The candidates of a plain region by the one pattern, and the quotes before a digit."""
+    lower = " " + segment.lower()
+    found = [(lo + m.start(), m.group()[1:]) for m in _one_scan().finditer(lower)]
+    found += [(lo - 1 + m.start(), grammar.QUOTE) for m in re.finditer("'(?=[0-9])", lower)]
+    return sorted(found)
+
+
+@pytest.mark.parametrize("phrase", [phrase for phrase in PHRASES if phrase.isascii()])
+def test_plain_scans_find_what_the_one_pattern_finds(phrase: str) -> None:
+    for lo in (0, 7):
+        assert grammar._plain_candidates(phrase, lo) == _one_scan_candidates(phrase, lo)
+
+
+#: Pieces of plain text around the tokens of the scans: every trigger word (some
+#: capitalised), words that begin with "mid" or one of them, numbers, quotes,
+#: underscores and the characters that the gates and followers read.
+_PIECES = [
+    *sorted(grammar.trigger_words()),
+    *("The", "MARCH", "About", "A", "midst", "midyear", "middays", "mid", "x", "s", "_"),
+    *("1", "2019", "3", "1/2", "10:30", "pm", "'", "-", ",", ".", "/", " ", "  ", "\n", "\t"),
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_plain_scans_property(text: str) -> None:
+    assert grammar._plain_candidates(text, 3) == _one_scan_candidates(text, 3)
 
 
 @pytest.mark.parametrize("phrase", PHRASES)
@@ -77,13 +111,15 @@ def test_trigger_matches_three_alternations(phrase: str) -> None:
 
 
 def test_every_word_of_the_scan_is_letters() -> None:
-    # the look-behinds that tell the words that are a match alone need it
+    # the look-behinds that tell the words that are a match alone need it, and the
+    # plain regions look the trigger words up among their runs of letters
     assert all(re.fullmatch("[a-z]+", word) for word in grammar._alone_words())
+    assert all(re.fullmatch("[a-z]+", word) for word in grammar.trigger_words())
 
 
 def test_phrases_have_hits_of_each_kind() -> None:
-    lower = " " + " ".join(PHRASES).lower()
-    tokens = {m.group()[1:] for m in grammar._ascii_scans()[1].finditer(lower)}
+    text = " ".join(phrase for phrase in PHRASES if phrase.isascii())
+    tokens = {token for _, token in grammar._plain_candidates(text, 0)}
     assert {"midday", "mid", "the", "march", "about"} <= tokens
 
 
