@@ -94,7 +94,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -559,6 +559,7 @@ class _Markers:
         found: list[_Need] = []
         cased: bytes | None = None
         cased_words: frozenset[bytes] = frozenset()
+        by_word: dict[bytes, list[_Need]] = {}
         for word in present:
             for need in self._needs_by_word.get(word, ()):
                 if not need.key <= present:
@@ -570,8 +571,9 @@ class _Markers:
                     if not need.words <= cased_words:
                         continue
                 found.append(need)
+                by_word.setdefault(word, []).append(need)
         cores = tuple(core for core in self._cores if core in text)
-        return _MarkerHints(text, letters, cased, cores, tuple(found))
+        return _MarkerHints(text, letters, cased, cores, tuple(found), by_word)
 
     def may_occur(self, text: str, start: int, end: int) -> bool:
         """False when no marker can lie in ``text[start:end]``: :meth:`hints` of
@@ -682,25 +684,36 @@ def _cuts_word(letters: bytes, pos: int) -> bool:
     return 0 < pos < len(letters) and letters[pos - 1] != _SPACE and letters[pos] != _SPACE
 
 
+#: How many spellings :meth:`_MarkerHints.may_occur` looks for one by one in each
+#: region; a text that keeps more (a long text holds the words of many: 50 in 1 MB
+#: of news) has the region's own words pick those to look for, so that the cost per
+#: region does not grow with the text.
+_FEW_NEEDS: Final = 8
+
+
 class _MarkerHints:
     """What :meth:`_Markers.hints` found in one ASCII text: the cores that occur
-    there and the spellings whose words all do."""
+    there and the spellings whose words all do (``needs``, and in ``by_word`` filed
+    under the word of each that :meth:`_Markers.hints` found them by)."""
 
-    __slots__ = ("cased", "cores", "letters", "needs", "text")
+    __slots__ = ("by_word", "cased", "cores", "letters", "needs", "text", "words")
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 (private, built in _Markers.hints)
         self,
         text: str,
         letters: bytes,
         cased: bytes | None,
         cores: tuple[str, ...],
         needs: tuple[_Need, ...],
+        by_word: dict[bytes, list[_Need]],
     ) -> None:
         self.text = text
         self.letters = letters
         self.cased = cased  # the runs of letters in their own case, where a need asks
         self.cores = cores
         self.needs = needs
+        self.by_word = by_word
+        self.words = frozenset(word for need in needs for word in need.key)
 
     def may_occur(self, start: int, end: int) -> bool:
         """False when no marker can lie in ``text[start:end]`` (the region pre-filter).
@@ -717,11 +730,17 @@ class _MarkerHints:
         letters = self.letters
         if _cuts_word(letters, start) or _cuts_word(letters, end):
             return True  # its edge words are not words of the text: not judged
-        if not self.needs:
+        needs: Sequence[_Need] = self.needs
+        if not needs:
             return False
         lowered = b" " + letters[start:end] + b" "
+        if len(needs) > _FEW_NEEDS:
+            # many spellings: only those all of whose words are words of the region
+            present = self.words.intersection(lowered.split())
+            by_word = self.by_word
+            needs = [n for word in present for n in by_word.get(word, ()) if n.key <= present]
         own: bytes | None = None
-        for need in self.needs:
+        for need in needs:
             view = lowered
             if need.own_case:
                 if own is None:
