@@ -30,6 +30,7 @@ __all__ = [
     "DOTALL",
     "IGNORECASE",
     "LOOKALIKES",
+    "LOWER_LETTERS_ONLY",
     "VERBOSE",
     "VERSION0",
     "compile_regex",
@@ -113,8 +114,9 @@ def table_key(word: str) -> str:
     return word.translate(_TO_ASCII_LETTER).lower()
 
 
-_LETTERS_ONLY: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
-"""A ``bytes.translate`` table: lower-case ASCII letters kept, every other byte a space."""
+LOWER_LETTERS_ONLY: Final = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+"""A ``bytes.translate`` table: lower-case ASCII letters kept, every other byte a space
+(:func:`letter_runs`; applied alone to text already lower-cased)."""
 
 
 def letter_runs(text: str) -> bytes | None:
@@ -127,4 +129,4 @@ def letter_runs(text: str) -> bytes | None:
     """
     if not text.isascii():
         return None
-    return text.encode("ascii").lower().translate(_LETTERS_ONLY)
+    return text.encode("ascii").lower().translate(LOWER_LETTERS_ONLY)

@@ -68,6 +68,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from econparse import _temporal_vocab as vocab
 from econparse._patterns import (
     IGNORECASE,
+    LOWER_LETTERS_ONLY,
     VERSION0,
     compile_regex,
     escape_regex,
@@ -694,10 +695,10 @@ def _trigger() -> re.Pattern[str]:
     )
 
 
-#: ``bytes.translate`` tables for a lower-case ASCII region (:func:`_plain_candidates`):
-#: its runs of letters (every other byte a blank), and the kind of each byte (a digit
-#: "0", a letter or "_" "a", any other a blank: what a token needs before it).
-_LETTERS = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
+#: A ``bytes.translate`` table for a lower-case ASCII region (:func:`_plain_candidates`;
+#: its runs of letters are :data:`~econparse._patterns.LOWER_LETTERS_ONLY`'s): the kind
+#: of each byte (a digit "0", a letter or "_" "a", any other a blank: what a token
+#: needs before it).
 _KINDS = bytes(
     0x30 if 0x30 <= c <= 0x39 else 0x61 if 0x61 <= c <= 0x7A or c == 0x5F else 0x20
     for c in range(256)
@@ -761,7 +762,7 @@ def _plain_candidates(segment: str, lo: int) -> list[tuple[int, str]]:
     # a blank before the region: a token at its start has a character before it
     lower = " " + segment.lower()
     data = lower.encode("ascii")
-    runs = data.translate(_LETTERS)
+    runs = data.translate(LOWER_LETTERS_ONLY)
     # a blank after the runs too: a word at the region's end is whole
     letters = runs.decode("ascii") + " "
     kinds = data.translate(_KINDS).decode("ascii")
